@@ -1,0 +1,23 @@
+import type { OpenDatabase } from './db/database.js';
+import { UnitOfWork } from './kernel/unit-of-work.js';
+import { AuditService } from './modules/audit/audit.service.js';
+import { AuthService } from './modules/auth/auth.service.js';
+import { OrgService } from './modules/org/org.service.js';
+
+/**
+ * The services of every module, wired once. Each service gets exactly the collaborators it
+ * needs; a module reaches another only through that module's service.
+ */
+export interface Services {
+  org: OrgService;
+  auth: AuthService;
+  audit: AuditService;
+}
+
+export function createServices(database: OpenDatabase): Services {
+  const uow = new UnitOfWork(database.db, database.dialect);
+  const org = new OrgService(database.db, uow);
+  const auth = new AuthService(database.db, uow, org);
+  const audit = new AuditService(database.db);
+  return { org, auth, audit };
+}

@@ -1,0 +1,15 @@
+import type { Migration, MigrationProvider } from 'kysely';
+import * as m0001 from './0001_foundation.js';
+
+/**
+ * The one set of migrations for SQLite and PostgreSQL, in order. Rules: only Kysely's schema
+ * builder with types both dialects share (text, integer, bigint, real); never alter a column's
+ * type (SQLite cannot): add a column or a table instead; never edit a released migration.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_foundation': m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,164 @@
+/**
+ * The Database type: one interface per table, as the application sees the rows on both
+ * dialects. Conventions (docs/architecture.md § Storage):
+ * - ids are UUIDv7 text; region codes are their own keys;
+ * - `*_at` columns are instants: ISO 8601 UTC text with milliseconds;
+ * - `*_date`, `valid_from`, `valid_to` are calendar dates: 'YYYY-MM-DD' text (China time);
+ * - flags are integers 0/1 (SQLite has no boolean);
+ * - JSON documents are text.
+ */
+export type Flag = 0 | 1;
+
+export interface RegionTable {
+  /** 行政区划代码: 6 digits for a county, 9 for a township, 12 for a village. */
+  code: string;
+  name: string;
+  level: 'county' | 'township' | 'village';
+  parent_code: string | null;
+  active: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CenterTable {
+  id: string;
+  name: string;
+  /** county center 中心, branch hall 分厅, township center 便民服务中心, village point 代办点. */
+  level: 'county_center' | 'branch_hall' | 'township_center' | 'village_point';
+  region_code: string;
+  parent_id: string | null;
+  address: string;
+  phone: string;
+  active: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DepartmentTable {
+  id: string;
+  /** The center the department is stationed in (进驻). */
+  center_id: string;
+  code: string;
+  name: string;
+  short_name: string;
+  /** A government department, or an organization authorized by law (授权组织). */
+  kind: 'department' | 'authorized_org';
+  phone: string;
+  active: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface WindowTable {
+  id: string;
+  center_id: string;
+  /** The number shown over the window, e.g. "A03". Unique within a center. */
+  number: string;
+  name: string;
+  kind: 'dedicated' | 'comprehensive' | 'category';
+  /** For category windows: 项目投资, 建设许可, 涉农服务, 市场服务, 社会事务 … */
+  category: string | null;
+  location: string;
+  phone: string;
+  active: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Which departments a window serves (one for dedicated, several for comprehensive). */
+export interface WindowDepartmentTable {
+  window_id: string;
+  department_id: string;
+}
+
+export interface StaffTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  center_id: string;
+  department_id: string | null;
+  window_id: string | null;
+  phone: string;
+  active: Flag;
+  failed_logins: number;
+  locked_until: string | null;
+  password_changed_at: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface StaffRoleTable {
+  staff_id: string;
+  role: string;
+}
+
+/** 授权书: a department's written authorization of its chief representative (首席代表). */
+export interface AuthorizationTable {
+  id: string;
+  staff_id: string;
+  department_id: string;
+  /** A角 (principal) or B角 (deputy). */
+  position: 'A' | 'B';
+  document_no: string;
+  power_decide: Flag;
+  power_review_report: Flag;
+  power_coordinate: Flag;
+  power_seal: Flag;
+  valid_from: string;
+  valid_to: string | null;
+  revoked_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie token: a stolen database does not yield live sessions. */
+  id: string;
+  staff_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string;
+  user_agent: string;
+}
+
+/** The append-only, hash-chained audit log. */
+export interface AuditEventTable {
+  seq: number;
+  id: string;
+  at: string;
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  center_id: string | null;
+  before_json: string | null;
+  after_json: string | null;
+  request_id: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+/** One row: the end of the audit chain. Updating it in every writing transaction serializes appends. */
+export interface AuditHeadTable {
+  id: number;
+  last_seq: number;
+  last_hash: string;
+}
+
+export interface Database {
+  regions: RegionTable;
+  centers: CenterTable;
+  departments: DepartmentTable;
+  windows: WindowTable;
+  window_departments: WindowDepartmentTable;
+  staff: StaffTable;
+  staff_roles: StaffRoleTable;
+  authorizations: AuthorizationTable;
+  sessions: SessionTable;
+  audit_events: AuditEventTable;
+  audit_head: AuditHeadTable;
+}

@@ -1,0 +1,22 @@
+import type {} from '@fastify/cookie';
+import type { RequestContext } from '../kernel/context.js';
+import type { Permission } from '../kernel/permissions/policy.js';
+import type { SignedIn } from '../modules/auth/auth.service.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** Who is asking, the clock, the language: handed to every service call. */
+    ctx: RequestContext;
+    /** The staff session, when signed in. */
+    signedIn: SignedIn | null;
+  }
+  interface FastifyContextConfig {
+    /** The permission a route needs (see src/kernel/permissions/policy.ts). */
+    permission?: Permission;
+    /** A route open to everyone (the portal, health, sign-in). */
+    public?: boolean;
+  }
+}
+
+export const SESSION_COOKIE = 'ow_session';
+export const CSRF_HEADER = 'x-csrf-token';

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { auditHash, canonicalJson, findChainBreak, GENESIS_HASH, type ChainedAuditRecord } from './audit.domain.js';
+
+function chain(n: number): ChainedAuditRecord[] {
+  const records: ChainedAuditRecord[] = [];
+  let prevHash = GENESIS_HASH;
+  for (let seq = 1; seq <= n; seq++) {
+    const content = {
+      seq,
+      id: `id-${seq}`,
+      at: `2025-01-01T00:00:0${seq % 10}.000Z`,
+      actorId: 'a',
+      actorName: '管理员',
+      action: 'window.create',
+      entityType: 'window',
+      entityId: `w${seq}`,
+      centerId: null,
+      beforeJson: null,
+      afterJson: canonicalJson({ number: `A0${seq}` }),
+      requestId: null,
+    };
+    const hash = auditHash(prevHash, content);
+    records.push({ ...content, prevHash, hash });
+    prevHash = hash;
+  }
+  return records;
+}
+
+describe('canonicalJson', () => {
+  it('sorts keys at every level', () => {
+    expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 1, e: 2 }] } })).toBe('{"a":{"c":[3,{"e":2,"f":1}],"d":2},"b":1}');
+  });
+});
+
+describe('findChainBreak', () => {
+  it('accepts an intact chain', () => {
+    expect(findChainBreak(chain(5)).break).toBeNull();
+  });
+  it('names the first edited record', () => {
+    const records = chain(5);
+    records[2] = { ...records[2]!, afterJson: '{"number":"B99"}' };
+    expect(findChainBreak(records).break).toEqual({ seq: 3, reason: 'hash_mismatch' });
+  });
+  it('detects a removed record', () => {
+    const records = chain(5);
+    records.splice(1, 1);
+    expect(findChainBreak(records).break).toEqual({ seq: 3, reason: 'sequence_gap', expectedSeq: 2 });
+  });
+  it('detects a record re-hashed after editing (the next link breaks)', () => {
+    const records = chain(4);
+    const edited = { ...records[1]!, actorName: '别人' };
+    edited.hash = auditHash(edited.prevHash, edited);
+    records[1] = edited;
+    expect(findChainBreak(records).break).toEqual({ seq: 3, reason: 'prev_hash_mismatch' });
+  });
+  it('verifies in batches', () => {
+    const records = chain(6);
+    const first = findChainBreak(records.slice(0, 3));
+    expect(findChainBreak(records.slice(3), first.last).break).toBeNull();
+  });
+});

@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The audit chain (审计链). Each record's hash covers its own content and the previous record's
+ * hash, so changing, removing or reordering any record breaks every hash after it.
+ * hash(n) = sha256( prev_hash(n) + "\n" + canonical JSON of record n's fields )
+ */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface AuditRecordContent {
+  seq: number;
+  id: string;
+  at: string;
+  actorId: string | null;
+  actorName: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  centerId: string | null;
+  beforeJson: string | null;
+  afterJson: string | null;
+  requestId: string | null;
+}
+
+export interface ChainedAuditRecord extends AuditRecordContent {
+  prevHash: string;
+  hash: string;
+}
+
+/** JSON with object keys sorted at every level: one byte sequence per value. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    }
+    return v;
+  });
+}
+
+export function auditHash(prevHash: string, record: AuditRecordContent): string {
+  const content = canonicalJson([
+    record.seq,
+    record.id,
+    record.at,
+    record.actorId,
+    record.actorName,
+    record.action,
+    record.entityType,
+    record.entityId,
+    record.centerId,
+    record.beforeJson,
+    record.afterJson,
+    record.requestId,
+  ]);
+  return createHash('sha256').update(`${prevHash}\n${content}`).digest('hex');
+}
+
+export type ChainBreak =
+  | { seq: number; reason: 'sequence_gap'; expectedSeq: number }
+  | { seq: number; reason: 'prev_hash_mismatch' }
+  | { seq: number; reason: 'hash_mismatch' }
+  | { seq: number; reason: 'head_mismatch' };
+
+/**
+ * Checks records in sequence order against the chain that precedes them. Returns the first
+ * break, or null. Feed it in batches by passing the last verified record's seq and hash.
+ */
+export function findChainBreak(
+  records: Iterable<ChainedAuditRecord>,
+  previous: { seq: number; hash: string } = { seq: 0, hash: GENESIS_HASH },
+): { break: ChainBreak | null; last: { seq: number; hash: string } } {
+  let last = previous;
+  for (const record of records) {
+    if (record.seq !== last.seq + 1) {
+      return { break: { seq: record.seq, reason: 'sequence_gap', expectedSeq: last.seq + 1 }, last };
+    }
+    if (record.prevHash !== last.hash) return { break: { seq: record.seq, reason: 'prev_hash_mismatch' }, last };
+    if (auditHash(record.prevHash, record) !== record.hash) {
+      return { break: { seq: record.seq, reason: 'hash_mismatch' }, last };
+    }
+    last = { seq: record.seq, hash: record.hash };
+  }
+  return { break: null, last };
+}

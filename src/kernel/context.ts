@@ -1,0 +1,36 @@
+import type { Locale } from './i18n/locale.js';
+import type { Role } from './permissions/roles.js';
+import type { Clock } from './time/clock.js';
+
+/** Who is acting: a signed-in staff member, the system (jobs, CLI) or the public (portal). */
+export interface Actor {
+  kind: 'staff' | 'system' | 'public';
+  id: string | null;
+  name: string;
+  roles: readonly Role[];
+  /** The staff member's own center. */
+  centerId: string | null;
+  /** The centers the actor may act in: its own center and those below it. */
+  centerScope: readonly string[];
+  departmentId: string | null;
+}
+
+/** What every service call receives: the actor, the clock, the language and the request id. */
+export interface RequestContext {
+  actor: Actor;
+  clock: Clock;
+  locale: Locale;
+  requestId: string | null;
+}
+
+export const systemActor: Actor = {
+  kind: 'system',
+  id: null,
+  name: '系统',
+  roles: [],
+  centerId: null,
+  centerScope: [],
+  departmentId: null,
+};
+
+export const publicActor: Actor = { ...systemActor, kind: 'public', name: '公众' };

@@ -1,0 +1,88 @@
+import { createHash } from 'node:crypto';
+
+/** Sign-in rules, in one place. */
+export const AUTH_POLICY = {
+  /** Failed passwords in a row before the account locks. */
+  maxFailedLogins: 5,
+  lockMinutes: 15,
+  /** A session ends after this much inactivity… */
+  idleMinutes: 120,
+  /** …and in any case this long after sign-in. */
+  absoluteHours: 12,
+  /** Sign-in attempts per client address in a sliding window. */
+  attemptsPerWindow: 20,
+  attemptWindowSeconds: 300,
+} as const;
+
+/** The session id stored in the database is a hash of the cookie's token. */
+export function sessionIdOf(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+export interface SessionTimes {
+  createdAt: string;
+  lastSeenAt: string;
+  expiresAt: string;
+}
+
+export function newSessionTimes(now: Date): SessionTimes {
+  const at = now.toISOString();
+  return { createdAt: at, lastSeenAt: at, expiresAt: nextExpiry(now, now) };
+}
+
+/** The end of a session: idle timeout from now, never past the absolute limit. */
+export function nextExpiry(createdAt: Date, now: Date): string {
+  const idle = now.getTime() + AUTH_POLICY.idleMinutes * 60_000;
+  const absolute = createdAt.getTime() + AUTH_POLICY.absoluteHours * 3_600_000;
+  return new Date(Math.min(idle, absolute)).toISOString();
+}
+
+export function isExpired(expiresAt: string, now: Date): boolean {
+  return expiresAt <= now.toISOString();
+}
+
+/** After a failed password: the new count and, when it reaches the limit, the lock's end. */
+export function afterFailedLogin(failedLogins: number, now: Date): { failedLogins: number; lockedUntil: string | null } {
+  const count = failedLogins + 1;
+  if (count >= AUTH_POLICY.maxFailedLogins) {
+    return { failedLogins: 0, lockedUntil: new Date(now.getTime() + AUTH_POLICY.lockMinutes * 60_000).toISOString() };
+  }
+  return { failedLogins: count, lockedUntil: null };
+}
+
+export function lockSecondsLeft(lockedUntil: string | null, now: Date): number {
+  if (!lockedUntil) return 0;
+  return Math.max(0, Math.ceil((new Date(lockedUntil).getTime() - now.getTime()) / 1000));
+}
+
+/**
+ * A sliding-window counter of sign-in attempts per client address, kept in memory: it slows a
+ * password-guessing client down on this instance; the account lockout (in the database) holds
+ * across instances.
+ */
+export class AttemptLimiter {
+  private readonly attempts = new Map<string, number[]>();
+
+  constructor(
+    private readonly limit: number = AUTH_POLICY.attemptsPerWindow,
+    private readonly windowMs: number = AUTH_POLICY.attemptWindowSeconds * 1000,
+  ) {}
+
+  /** Records an attempt; returns seconds to wait when over the limit, else 0. */
+  hit(key: string, now: Date): number {
+    const t = now.getTime();
+    const recent = (this.attempts.get(key) ?? []).filter((at) => at > t - this.windowMs);
+    if (recent.length >= this.limit) {
+      this.attempts.set(key, recent);
+      return Math.ceil((recent[0]! + this.windowMs - t) / 1000);
+    }
+    recent.push(t);
+    this.attempts.set(key, recent);
+    if (this.attempts.size > 10_000) this.prune(t);
+    return 0;
+  }
+
+  private prune(t: number): void {
+    for (const [key, list] of this.attempts) if (list.every((at) => at <= t - this.windowMs)) this.attempts.delete(key);
+  }
+}

@@ -15,7 +15,7 @@ export async function verifyAuditChain(db: Executor, batchSize = 2000): Promise<
     const batch = await auditStore.batchAfter(db, last.seq, batchSize);
     if (batch.length === 0) break;
     const result = findChainBreak(batch, last);
-    if (result.break) return { ok: false, records: last.seq, firstBreak: result.break };
+    if (result.break) return { ok: false, records: result.last.seq, firstBreak: result.break };
     last = result.last;
   }
   const head = await auditStore.head(db);

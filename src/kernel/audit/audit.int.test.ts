@@ -1,0 +1,44 @@
+import { sql } from 'kysely';
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../test/support/databases.js';
+import { Session, startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { verifyAuditChain } from './audit.verify.js';
+
+describeEachDialect('audit chain', (use) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp(use());
+  });
+
+  it('holds for the demo and for concurrent writes', async () => {
+    const admin = await Session.signIn(t.app, 'admin');
+    const county = (await admin.get('/api/org/centers')).json().items[0].id as string;
+    const responses = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => admin.post('/api/org/departments', { centerId: county, code: `C${i}`, name: `并发部门${i}`, shortName: `并${i}` })),
+    );
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(12).fill(200));
+    const result = await verifyAuditChain(t.database.db, 7);
+    expect(result.ok).toBe(true);
+    expect(result.records).toBeGreaterThan(50);
+    const verified = await admin.get('/api/audit/verify');
+    expect(verified.json()).toMatchObject({ ok: true, records: result.records });
+  });
+
+  it('names the first record edited in the database', async () => {
+    const original = await sql<{ actor_name: string }>`select actor_name from audit_events where seq = 5`.execute(t.database.db);
+    await sql`update audit_events set actor_name = ${'某人'} where seq = 5`.execute(t.database.db);
+    const result = await verifyAuditChain(t.database.db);
+    expect(result).toMatchObject({ ok: false, records: 4, firstBreak: { seq: 5, reason: 'hash_mismatch' } });
+    // Putting the original value back makes the chain whole again: the hash covers the content.
+    await sql`update audit_events set actor_name = ${original.rows[0]!.actor_name} where seq = 5`.execute(t.database.db);
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+  });
+
+  it("notices records cut off the end", async () => {
+    const { records } = await verifyAuditChain(t.database.db);
+    await sql`delete from audit_events where seq = ${records}`.execute(t.database.db);
+    const result = await verifyAuditChain(t.database.db);
+    expect(result.ok).toBe(false);
+    expect(result.firstBreak?.reason).toBe('head_mismatch');
+  });
+});

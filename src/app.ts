@@ -2,6 +2,7 @@ import type { OpenDatabase } from './db/database.js';
 import { UnitOfWork } from './kernel/unit-of-work.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { CalendarService } from './modules/calendar/calendar.service.js';
 import { OrgService } from './modules/org/org.service.js';
 
 /**
@@ -12,6 +13,7 @@ export interface Services {
   org: OrgService;
   auth: AuthService;
   audit: AuditService;
+  calendar: CalendarService;
 }
 
 export function createServices(database: OpenDatabase): Services {
@@ -19,5 +21,6 @@ export function createServices(database: OpenDatabase): Services {
   const org = new OrgService(database.db, uow);
   const auth = new AuthService(database.db, uow, org);
   const audit = new AuditService(database.db);
-  return { org, auth, audit };
+  const calendar = new CalendarService(database.db, uow);
+  return { org, auth, audit, calendar };
 }

@@ -4,6 +4,7 @@ import { databaseConfigFromEnv } from '../db/config.js';
 import { systemClock } from '../kernel/time/clock.js';
 import { version } from '../runtime.js';
 import { registerAdminCommands } from './admin.commands.js';
+import { registerCalendarCommands } from './calendar.commands.js';
 import { openRuntime, runCommand } from './runtime.js';
 import { serve } from './serve.js';
 
@@ -46,5 +47,6 @@ program
   );
 
 registerAdminCommands(program, systemClock);
+registerCalendarCommands(program, systemClock);
 
 await program.parseAsync(process.argv);

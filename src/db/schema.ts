@@ -149,7 +149,39 @@ export interface AuditHeadTable {
   last_hash: string;
 }
 
+/** A year notice (年度放假通知) entered by the center: next year's, or an amendment. */
+export interface CalendarNoticeTable {
+  year: number;
+  documents_json: string;
+  source: string;
+  /** [{date, kind: 'holiday'|'workday', name}] */
+  days_json: string;
+  entered_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A center's local closure (本地停办): an extra rest day. */
+export interface CalendarClosureTable {
+  id: string;
+  center_id: string;
+  date: string;
+  reason: string;
+  created_at: string;
+}
+
+/** A center's service hours, as text: '08:30-12:00,14:00-17:30'; Saturday empty when closed. */
+export interface CenterServiceHoursTable {
+  center_id: string;
+  workday: string;
+  saturday: string;
+  updated_at: string;
+}
+
 export interface Database {
+  calendar_notices: CalendarNoticeTable;
+  calendar_closures: CalendarClosureTable;
+  center_service_hours: CenterServiceHoursTable;
   regions: RegionTable;
   centers: CenterTable;
   departments: DepartmentTable;

@@ -11,6 +11,7 @@ import { errors } from '../kernel/errors/index.js';
 import type { Clock } from '../kernel/time/clock.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
+import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { orgRoutes } from '../modules/org/org.routes.js';
 import { projectRoot } from '../runtime.js';
 import { errorHandler } from './error-handler.js';
@@ -61,6 +62,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   authRoutes(app, options.services.auth, { secureCookie: options.secureCookie ?? false });
   orgRoutes(app, options.services.org);
   auditRoutes(app, options.services.audit);
+  calendarRoutes(app, options.services.calendar);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

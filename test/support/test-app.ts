@@ -41,7 +41,7 @@ export class Session {
     return new Session(app, `ow_session=${setCookie.value}`, me.csrfToken, me);
   }
 
-  request(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  request(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, payload?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     return this.app.inject({
       method,
       url,

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { sniffUploadType, uploadIssues, UPLOAD_LIMITS } from './upload.js';
+
+const pdf = Buffer.from('%PDF-1.7\n...');
+const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+const jpg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]);
+
+describe('uploads', () => {
+  it('are typed by content', () => {
+    expect([pdf, png, jpg].map(sniffUploadType)).toEqual(['pdf', 'png', 'jpg']);
+    expect(sniffUploadType(Buffer.from('MZ\x90\x00 an exe renamed to .pdf'))).toBeNull();
+    expect(sniffUploadType(Buffer.from('<html>'))).toBeNull();
+  });
+  it('report type, size and count at once', () => {
+    expect(uploadIssues(pdf, 0)).toEqual([]);
+    const big = Buffer.alloc(UPLOAD_LIMITS.maxBytes + 1);
+    expect(uploadIssues(big, UPLOAD_LIMITS.maxFiles).map((i) => i.code)).toEqual(['upload.type', 'upload.too_large', 'upload.too_many']);
+    expect(uploadIssues(Buffer.alloc(0), 0).map((i) => i.code)).toEqual(['upload.empty']);
+  });
+});

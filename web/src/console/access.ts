@@ -1,0 +1,42 @@
+import type { Me } from '../shared/api-types.js';
+import { DEPARTMENT_ROLES } from '../shared/roles.js';
+
+/**
+ * The permissions the console asks about (the server's table is src/kernel/permissions/policy.ts;
+ * `me.permissions` lists those the user holds). The server enforces them on every request; the
+ * console uses them to show only what the user may open.
+ */
+export type Permission =
+  | 'org.read'
+  | 'org.manage'
+  | 'department.edit'
+  | 'staff.read'
+  | 'staff.manage'
+  | 'authorization.read'
+  | 'authorization.manage'
+  | 'audit.read';
+
+/**
+ * What each console page needs. Regions, centers and departments are the organization everyone
+ * may look up. Windows and staff are the hall's internal set-up, for those who work in or oversee
+ * the hall (`staff.read`): village agents and hotline operators do not manage them.
+ */
+export const PAGE_PERMISSION = {
+  regions: 'org.read',
+  centers: 'org.read',
+  departments: 'org.read',
+  windows: 'staff.read',
+  staff: 'staff.read',
+  authorizations: 'authorization.read',
+  audit: 'audit.read',
+} as const satisfies Record<string, Permission>;
+
+export type PageKey = keyof typeof PAGE_PERMISSION;
+
+/**
+ * True when the user's roles all bind them to their department (clerk, reviewer, approver, chief
+ * representative): the server then lists only their department's staff and authorizations.
+ */
+export function ownDepartmentOnly(me: Me): boolean {
+  return me.departmentId !== null && me.roles.length > 0 && me.roles.every((role) => DEPARTMENT_ROLES.includes(role));
+}

@@ -1,0 +1,26 @@
+import type { Dictionary } from '../shared/i18n/index.js';
+import { PAGE_PERMISSION, type PageKey, type Permission } from './access.js';
+
+export const CONSOLE = '/console';
+
+export interface NavEntry {
+  key: PageKey;
+  path: string;
+  permission: Permission;
+  group: keyof Dictionary['shell']['groups'];
+}
+
+/** The console's pages in menu order; the menu shows those whose permission the user holds. */
+export const NAV: readonly NavEntry[] = [
+  { key: 'regions', path: `${CONSOLE}/org/regions`, permission: PAGE_PERMISSION.regions, group: 'org' },
+  { key: 'centers', path: `${CONSOLE}/org/centers`, permission: PAGE_PERMISSION.centers, group: 'org' },
+  { key: 'departments', path: `${CONSOLE}/org/departments`, permission: PAGE_PERMISSION.departments, group: 'org' },
+  { key: 'windows', path: `${CONSOLE}/org/windows`, permission: PAGE_PERMISSION.windows, group: 'org' },
+  { key: 'staff', path: `${CONSOLE}/org/staff`, permission: PAGE_PERMISSION.staff, group: 'org' },
+  { key: 'authorizations', path: `${CONSOLE}/org/authorizations`, permission: PAGE_PERMISSION.authorizations, group: 'org' },
+  { key: 'audit', path: `${CONSOLE}/audit`, permission: PAGE_PERMISSION.audit, group: 'system' },
+];
+
+export function pathOf(key: PageKey): string {
+  return NAV.find((entry) => entry.key === key)?.path ?? CONSOLE;
+}

@@ -3,6 +3,8 @@ import { UnitOfWork } from './kernel/unit-of-work.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
+import { CasesService } from './modules/cases/cases.service.js';
+import { CatalogService } from './modules/catalog/catalog.service.js';
 import { OrgService } from './modules/org/org.service.js';
 
 /**
@@ -14,6 +16,8 @@ export interface Services {
   auth: AuthService;
   audit: AuditService;
   calendar: CalendarService;
+  catalog: CatalogService;
+  cases: CasesService;
 }
 
 export function createServices(database: OpenDatabase): Services {
@@ -22,5 +26,7 @@ export function createServices(database: OpenDatabase): Services {
   const auth = new AuthService(database.db, uow, org);
   const audit = new AuditService(database.db);
   const calendar = new CalendarService(database.db, uow);
-  return { org, auth, audit, calendar };
+  const catalog = new CatalogService(database.db, uow, org);
+  const cases = new CasesService(database.db, uow, catalog, org, calendar);
+  return { org, auth, audit, calendar, catalog, cases };
 }

@@ -1,26 +1,14 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
-import type { RequestContext } from '../kernel/context.js';
 import { DEFAULT_LOCALE } from '../kernel/i18n/locale.js';
 import type { Clock } from '../kernel/time/clock.js';
-import { setupActor } from '../demo/seed-demo.js';
-import { openRuntime, runCommand } from './runtime.js';
+import { runAsAdministrator } from './runtime.js';
 
 /** onewindow calendar deadline | workdays | import. */
 export function registerCalendarCommands(program: Command, clock: Clock): void {
   const calendar = program.command('calendar').description('工作日历 Working-day calendar');
 
-  const withCalendar = (work: (services: Awaited<ReturnType<typeof openRuntime>>['services'], ctx: RequestContext) => Promise<number | void>) =>
-    runCommand(async () => {
-      const { database, services } = await openRuntime();
-      try {
-        const root = await services.org.rootCenterOrNull();
-        const scope = root ? await services.org.scopeOf(root.id) : [];
-        return await work(services, { actor: setupActor(scope), clock, locale: DEFAULT_LOCALE, requestId: 'cli' });
-      } finally {
-        await database.close();
-      }
-    });
+  const withCalendar = (work: Parameters<typeof runAsAdministrator>[1]) => runAsAdministrator(clock, work);
 
   const warn = (result: { provisional: boolean; warnings: { message: string }[] }) => {
     if (result.provisional) for (const w of result.warnings) console.error(`注意（暂定）provisional: ${w.message}`);

@@ -5,6 +5,7 @@ import { systemClock } from '../kernel/time/clock.js';
 import { version } from '../runtime.js';
 import { registerAdminCommands } from './admin.commands.js';
 import { registerCalendarCommands } from './calendar.commands.js';
+import { registerCatalogCommands } from './catalog.commands.js';
 import { openRuntime, runCommand } from './runtime.js';
 import { serve } from './serve.js';
 
@@ -48,5 +49,6 @@ program
 
 registerAdminCommands(program, systemClock);
 registerCalendarCommands(program, systemClock);
+registerCatalogCommands(program, systemClock);
 
 await program.parseAsync(process.argv);

@@ -2,6 +2,7 @@ import { databaseConfigFromEnv } from '../db/config.js';
 import { DEMO_PASSWORD } from '../demo/demo-org.js';
 import { seedDemo } from '../demo/seed-demo.js';
 import { buildServer } from '../http/server.js';
+import { jobsOf, startJobs } from '../jobs/scheduler.js';
 import { systemClock } from '../kernel/time/clock.js';
 import { openRuntime } from './runtime.js';
 
@@ -21,7 +22,9 @@ export async function serve(options: { port: number; host: string; demo: boolean
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     secureCookie: process.env.COOKIE_SECURE === 'true',
   });
+  const stopJobs = startJobs(jobsOf(services), systemClock, (message) => app.log.info(message));
   const close = async () => {
+    stopJobs();
     await app.close();
     await database.close();
     process.exit(0);

@@ -72,6 +72,9 @@ export function openDatabase(config: DatabaseConfig): OpenDatabase {
     },
   } as pg.CustomTypesConfig;
   const pool = new pg.Pool({ connectionString: config.url, max: 10, types });
+  // An idle connection that the server closes (restart, failover) must not crash the process:
+  // the pool drops it and opens a new one on the next query.
+  pool.on('error', (error) => console.error(`PostgreSQL idle connection error: ${error.message}`));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }

@@ -1,3 +1,5 @@
+import type { CaseTables } from './schema-cases.js';
+
 /**
  * The Database type: one interface per table, as the application sees the rows on both
  * dialects. Conventions (docs/architecture.md § Storage):
@@ -44,6 +46,8 @@ export interface DepartmentTable {
   /** A government department, or an organization authorized by law (授权组织). */
   kind: 'department' | 'authorized_org';
   phone: string;
+  /** 统一社会信用代码: the third part of the code of every item the department implements. */
+  credit_code: string | null;
   active: Flag;
   created_at: string;
   updated_at: string;
@@ -178,7 +182,108 @@ export interface CenterServiceHoursTable {
   updated_at: string;
 }
 
-export interface Database {
+// ── catalog 事项目录 ──────────────────────────────────────
+
+/** The head row of an item (事项): what lists and searches need; the elements live in its versions. */
+export interface ItemTable {
+  id: string;
+  /** 实施编码, unique: `{basic12}-{region}-{department credit code}`. */
+  code: string;
+  /** For a sub-item (办理项): the code of its main item. */
+  main_code: string | null;
+  name: string;
+  type: string;
+  department_id: string;
+  legal_days: number;
+  promised_days: number;
+  max_visits: number;
+  /** JSON array of channels: ["window","online"]. */
+  channels_json: string;
+  /** JSON array of life-event ids (portal classification). */
+  life_events_json: string;
+  /** Lowercased name, code, result and legal basis, for LIKE searches. */
+  search: string;
+  status: 'active' | 'cancelled' | 'merged';
+  status_reason: string | null;
+  status_changed_at: string | null;
+  merged_into_id: string | null;
+  /** The cleanup round that last changed the item's status. */
+  cleanup_round_id: string | null;
+  current_version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One version of an item; never changed once written. Cases keep (item_id, version). */
+export interface ItemVersionTable {
+  item_id: string;
+  version: number;
+  code: string;
+  name: string;
+  /** The full ItemDraft as JSON. */
+  doc_json: string;
+  /** diffItemVersions against the previous version (empty for version 1). */
+  changes_json: string;
+  reason: string;
+  source: 'create' | 'update' | 'import' | 'cleanup';
+  cleanup_round_id: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** 一件事: several items offered as one service. */
+export interface BundleTable {
+  id: string;
+  code: string;
+  name: string;
+  description: string | null;
+  /** JSON array of item ids, in the order of handling. */
+  item_ids_json: string;
+  life_events_json: string;
+  active: Flag;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 清理轮次: proposals per item, approved by the center; the announcement is stored on approval. */
+export interface CleanupRoundTable {
+  id: string;
+  title: string;
+  document_no: string | null;
+  status: 'draft' | 'approved';
+  proposals_json: string;
+  announcement_json: string | null;
+  created_by: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** 收费目录. A cancelled fee keeps its row with the date and document number of the cancellation. */
+export interface FeeTable {
+  id: string;
+  name: string;
+  department_id: string | null;
+  standard: string;
+  legal_basis: string;
+  amount_fen: number | null;
+  waivable: Flag;
+  status: 'active' | 'cancelled';
+  /** Calendar date from which the fee is no longer charged. */
+  cancelled_on: string | null;
+  cancel_document_no: string | null;
+  cancel_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface Database extends CaseTables {
+  items: ItemTable;
+  item_versions: ItemVersionTable;
+  bundles: BundleTable;
+  cleanup_rounds: CleanupRoundTable;
+  fees: FeeTable;
   calendar_notices: CalendarNoticeTable;
   calendar_closures: CalendarClosureTable;
   center_service_hours: CenterServiceHoursTable;

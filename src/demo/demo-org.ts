@@ -1,4 +1,5 @@
 import type { Role } from '../kernel/permissions/roles.js';
+import { completeCreditCode } from '../kernel/validators/credit-code.js';
 import type { CenterLevel, ChiefPower, WindowKind } from '../modules/org/org.domain.js';
 
 /** The demo county (示范县): fictional names, realistic shape. Region codes use an unassigned 331099 prefix. */
@@ -25,17 +26,22 @@ export const demoCenters: { key: string; name: string; level: CenterLevel; regio
   { key: 'zhulin', name: '竹林村代办点', level: 'village_point', regionCode: '331099102202', parent: 'qingshan', address: '竹林村村委会', phone: '0571-88882202' },
 ];
 
+/** 示范县部门 n 的统一社会信用代码：机构编制登记的机关（11），区划 331099，校验位算出。 */
+export function demoCreditCode(n: number): string {
+  return completeCreditCode(`11331099MB${String(n).padStart(6, '0')}`);
+}
+
 export const demoDepartments = [
-  { code: 'GA', name: '示范县公安局', shortName: '公安', phone: '0571-88880201' },
-  { code: 'SCJG', name: '示范县市场监督管理局', shortName: '市场监管', phone: '0571-88880202' },
-  { code: 'ZRZY', name: '示范县自然资源局', shortName: '自然资源', phone: '0571-88880203' },
-  { code: 'ZJ', name: '示范县住房和城乡建设局', shortName: '住建', phone: '0571-88880204' },
-  { code: 'JT', name: '示范县交通运输局', shortName: '交通', phone: '0571-88880205' },
-  { code: 'WJ', name: '示范县卫生健康局', shortName: '卫健', phone: '0571-88880206' },
-  { code: 'SW', name: '国家税务总局示范县税务局', shortName: '税务', phone: '0571-88880207' },
-  { code: 'RS', name: '示范县人力资源和社会保障局', shortName: '人社', phone: '0571-88880208' },
-  { code: 'MZ', name: '示范县民政局', shortName: '民政', phone: '0571-88880209' },
-  { code: 'FG', name: '示范县发展和改革局', shortName: '发改', phone: '0571-88880210' },
+  { code: 'GA', name: '示范县公安局', shortName: '公安', phone: '0571-88880201', creditCode: demoCreditCode(1) },
+  { code: 'SCJG', name: '示范县市场监督管理局', shortName: '市场监管', phone: '0571-88880202', creditCode: demoCreditCode(2) },
+  { code: 'ZRZY', name: '示范县自然资源局', shortName: '自然资源', phone: '0571-88880203', creditCode: demoCreditCode(3) },
+  { code: 'ZJ', name: '示范县住房和城乡建设局', shortName: '住建', phone: '0571-88880204', creditCode: demoCreditCode(4) },
+  { code: 'JT', name: '示范县交通运输局', shortName: '交通', phone: '0571-88880205', creditCode: demoCreditCode(5) },
+  { code: 'WJ', name: '示范县卫生健康局', shortName: '卫健', phone: '0571-88880206', creditCode: demoCreditCode(6) },
+  { code: 'SW', name: '国家税务总局示范县税务局', shortName: '税务', phone: '0571-88880207', creditCode: demoCreditCode(7) },
+  { code: 'RS', name: '示范县人力资源和社会保障局', shortName: '人社', phone: '0571-88880208', creditCode: demoCreditCode(8) },
+  { code: 'MZ', name: '示范县民政局', shortName: '民政', phone: '0571-88880209', creditCode: demoCreditCode(9) },
+  { code: 'FG', name: '示范县发展和改革局', shortName: '发改', phone: '0571-88880210', creditCode: demoCreditCode(10) },
 ] as const;
 
 export type DemoDepartmentCode = (typeof demoDepartments)[number]['code'];

@@ -3,10 +3,11 @@ import type { Actor, RequestContext } from '../kernel/context.js';
 import { DEFAULT_LOCALE } from '../kernel/i18n/locale.js';
 import type { Clock } from '../kernel/time/clock.js';
 import { demoAuthorizations, demoCenters, demoDepartments, DEMO_PASSWORD, demoRegions, demoStaff, demoWindows } from './demo-org.js';
+import { seedDemoCatalog } from './seed-demo-catalog.js';
 
 /** The set-up actor: an administrator that exists only while an empty center is being set up. */
 export function setupActor(centerScope: string[]): Actor {
-  return { kind: 'staff', id: null, name: '系统初始化', roles: ['admin'], centerId: centerScope[0] ?? null, centerScope, departmentId: null };
+  return { kind: 'staff', id: null, name: '系统初始化', roles: ['admin'], centerId: centerScope[0] ?? null, centerScope, departmentId: null, servedDepartmentIds: [] };
 }
 
 export interface SeedResult {
@@ -78,5 +79,7 @@ export async function seedDemo(services: Services, clock: Clock): Promise<SeedRe
       validFrom: a.validFrom,
     });
   }
+
+  await seedDemoCatalog(services, ctx, { departments: departmentIds, windows: windowIds, regionCode: demoRegions[0].code });
   return { seeded: true, accounts };
 }

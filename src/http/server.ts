@@ -12,6 +12,8 @@ import type { Clock } from '../kernel/time/clock.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
+import { casesRoutes } from '../modules/cases/cases.routes.js';
+import { catalogRoutes } from '../modules/catalog/catalog.routes.js';
 import { orgRoutes } from '../modules/org/org.routes.js';
 import { projectRoot } from '../runtime.js';
 import { errorHandler } from './error-handler.js';
@@ -63,6 +65,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   orgRoutes(app, options.services.org);
   auditRoutes(app, options.services.audit);
   calendarRoutes(app, options.services.calendar);
+  casesRoutes(app, options.services.cases);
+  catalogRoutes(app, options.services.catalog);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

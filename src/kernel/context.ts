@@ -13,6 +13,8 @@ export interface Actor {
   /** The centers the actor may act in: its own center and those below it. */
   centerScope: readonly string[];
   departmentId: string | null;
+  /** Further departments the actor works for: those served by their comprehensive window (综合窗口). */
+  servedDepartmentIds: readonly string[];
 }
 
 /** What every service call receives: the actor, the clock, the language and the request id. */
@@ -31,6 +33,7 @@ export const systemActor: Actor = {
   centerId: null,
   centerScope: [],
   departmentId: null,
+  servedDepartmentIds: [],
 };
 
 export const publicActor: Actor = { ...systemActor, kind: 'public', name: '公众' };

@@ -1,7 +1,34 @@
 import { sql } from 'kysely';
 import type { OpenDatabase } from '../../src/db/database.js';
 
-const TABLES = ['regions', 'centers', 'departments', 'windows', 'window_departments', 'staff', 'staff_roles', 'authorizations', 'audit_events'] as const;
+const TABLES = [
+  'regions',
+  'centers',
+  'departments',
+  'windows',
+  'window_departments',
+  'staff',
+  'staff_roles',
+  'authorizations',
+  'audit_events',
+  'items',
+  'item_versions',
+  'bundles',
+  'cleanup_rounds',
+  'fees',
+  'calendar_notices',
+  'calendar_closures',
+  'center_service_hours',
+  'cases',
+  'case_requests',
+  'case_sequences',
+  'case_events',
+  'case_suspensions',
+  'case_materials',
+  'case_uploads',
+  'case_bill_lines',
+  'case_ratings',
+] as const;
 
 /**
  * A fingerprint of every business table: row counts plus each table's rows as text. Two equal

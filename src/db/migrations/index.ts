@@ -1,6 +1,8 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_calendar.js';
+import * as m0003 from './0003_catalog.js';
+import * as m0004 from './0004_cases.js';
 
 /**
  * The one set of migrations for SQLite and PostgreSQL, in order. Rules: only Kysely's schema
@@ -10,6 +12,8 @@ import * as m0002 from './0002_calendar.js';
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_calendar': m0002,
+  '0003_catalog': m0003,
+  '0004_cases': m0004,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -11,6 +11,7 @@ const staff = (roles: Actor['roles'], extra: Partial<Actor> = {}): Actor => ({
   centerId: 'county',
   centerScope: ['county', 'town1'],
   departmentId: 'police',
+  servedDepartmentIds: [],
   ...extra,
 });
 
@@ -46,5 +47,13 @@ describe('authorize', () => {
       expect(isAppError(error) && error.kind).toBe('forbidden');
       expect(isAppError(error) && error.text['zh-CN']).toContain('其他部门');
     }
+  });
+});
+
+describe('comprehensive windows', () => {
+  it('let a clerk work for every department their window serves', () => {
+    const clerk = staff(['clerk'], { departmentId: 'civil', servedDepartmentIds: ['civil', 'social', 'health'] });
+    expect(decide(clerk, 'case.handle', { departmentId: 'health' })).toEqual({ allowed: true });
+    expect(decide(clerk, 'case.handle', { departmentId: 'police' })).toEqual({ allowed: false, reason: 'department' });
   });
 });

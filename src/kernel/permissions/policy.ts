@@ -22,8 +22,16 @@ export const PERMISSIONS = {
   'authorization.read': ['admin', 'supervisor', 'leader', 'chief_representative'],
   'authorization.manage': ['admin'],
   'audit.read': ['admin', 'supervisor'],
+  /** See cases: department roles their department's, others their centers'. */
+  'case.read': ['admin', 'supervisor', 'leader', 'clerk', 'reviewer', 'approver', 'chief_representative', 'agent'],
+  /** Receive and move cases along (the lifecycle decides which role does which step). */
+  'case.handle': ['clerk', 'reviewer', 'approver', 'chief_representative', 'agent', 'supervisor'],
   'calendar.read': ALL_STAFF,
   'calendar.manage': ['admin'],
+  /** The service catalog (事项目录): items, versions, bundles, cleanup rounds, fees. */
+  'catalog.read': ALL_STAFF,
+  /** Create and change items, bundles and fees; cleanup rounds and their approval; Excel import. */
+  'catalog.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -48,7 +56,8 @@ export function decide(actor: Actor, permission: Permission, scope: Scope = {}):
   if (granting.length === 0) return { allowed: false, reason: 'role' };
   if (scope.centerId && !actor.centerScope.includes(scope.centerId)) return { allowed: false, reason: 'center' };
   const onlyThroughDepartment = granting.every((role) => DEPARTMENT_ROLES.includes(role));
-  if (onlyThroughDepartment && scope.departmentId !== undefined && scope.departmentId !== actor.departmentId) {
+  const ownDepartments = [actor.departmentId, ...actor.servedDepartmentIds];
+  if (onlyThroughDepartment && scope.departmentId !== undefined && !ownDepartments.includes(scope.departmentId ?? null)) {
     return { allowed: false, reason: 'department' };
   }
   return { allowed: true };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailedLogin, AttemptLimiter, AUTH_POLICY, isExpired, lockSecondsLeft, nextExpiry, sessionIdOf } from './auth.domain.js';
+import { AttemptLimiter } from '../../kernel/security/attempt-limiter.js';
+import { afterFailedLogin, AUTH_POLICY, isExpired, lockSecondsLeft, nextExpiry, sessionIdOf } from './auth.domain.js';
 
 const at = (iso: string) => new Date(iso);
 

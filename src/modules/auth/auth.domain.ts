@@ -9,7 +9,7 @@ export const AUTH_POLICY = {
   idleMinutes: 120,
   /** …and in any case this long after sign-in. */
   absoluteHours: 12,
-  /** Sign-in attempts per client address in a sliding window. */
+  /** Sign-in attempts per client address in a sliding window (see AttemptLimiter). */
   attemptsPerWindow: 20,
   attemptWindowSeconds: 300,
 } as const;
@@ -53,36 +53,4 @@ export function afterFailedLogin(failedLogins: number, now: Date): { failedLogin
 export function lockSecondsLeft(lockedUntil: string | null, now: Date): number {
   if (!lockedUntil) return 0;
   return Math.max(0, Math.ceil((new Date(lockedUntil).getTime() - now.getTime()) / 1000));
-}
-
-/**
- * A sliding-window counter of sign-in attempts per client address, kept in memory: it slows a
- * password-guessing client down on this instance; the account lockout (in the database) holds
- * across instances.
- */
-export class AttemptLimiter {
-  private readonly attempts = new Map<string, number[]>();
-
-  constructor(
-    private readonly limit: number = AUTH_POLICY.attemptsPerWindow,
-    private readonly windowMs: number = AUTH_POLICY.attemptWindowSeconds * 1000,
-  ) {}
-
-  /** Records an attempt; returns seconds to wait when over the limit, else 0. */
-  hit(key: string, now: Date): number {
-    const t = now.getTime();
-    const recent = (this.attempts.get(key) ?? []).filter((at) => at > t - this.windowMs);
-    if (recent.length >= this.limit) {
-      this.attempts.set(key, recent);
-      return Math.ceil((recent[0]! + this.windowMs - t) / 1000);
-    }
-    recent.push(t);
-    this.attempts.set(key, recent);
-    if (this.attempts.size > 10_000) this.prune(t);
-    return 0;
-  }
-
-  private prune(t: number): void {
-    for (const [key, list] of this.attempts) if (list.every((at) => at <= t - this.windowMs)) this.attempts.delete(key);
-  }
 }

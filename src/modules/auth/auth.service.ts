@@ -9,7 +9,7 @@ import type { StaffMember } from '../org/org.domain.js';
 import type { OrgService } from '../org/org.service.js';
 import {
   afterFailedLogin,
-  AttemptLimiter,
+  AUTH_POLICY,
   isExpired,
   lockSecondsLeft,
   newSessionTimes,
@@ -17,6 +17,7 @@ import {
   sessionIdOf,
 } from './auth.domain.js';
 import { authStore } from './auth.store.js';
+import { AttemptLimiter } from '../../kernel/security/attempt-limiter.js';
 
 export interface Client {
   ip: string;
@@ -38,7 +39,7 @@ const DUMMY_HASH = hashPassword('not-a-real-password-1');
 
 /** Sign-in, sessions and passwords. */
 export class AuthService {
-  private readonly limiter = new AttemptLimiter();
+  private readonly limiter = new AttemptLimiter(AUTH_POLICY.attemptsPerWindow, AUTH_POLICY.attemptWindowSeconds * 1000);
 
   constructor(
     private readonly db: Db,
@@ -107,6 +108,7 @@ export class AuthService {
       centerId: staff.centerId,
       centerScope: await this.org.scopeOf(staff.centerId),
       departmentId: staff.departmentId,
+      servedDepartmentIds: staff.windowId ? await this.org.departmentsServedBy(staff.windowId) : [],
     };
     return { actor, staff, sessionId: session.id, csrfToken: session.csrfToken };
   }

@@ -34,6 +34,8 @@ export interface Department {
   shortName: string;
   kind: DepartmentKind;
   phone: string;
+  /** 统一社会信用代码 (the third part of the codes of the items it implements); null until entered. */
+  creditCode: string | null;
   active: boolean;
 }
 

@@ -14,6 +14,7 @@ const WindowKind = Type.Union([Type.Literal('dedicated'), Type.Literal('comprehe
 const DepartmentKind = Type.Union([Type.Literal('department'), Type.Literal('authorized_org')]);
 const RoleSchema = Type.Enum(ROLES);
 const Power = Type.Enum(CHIEF_POWERS);
+const CreditCode = Type.Union([Type.String({ maxLength: 40, description: '统一社会信用代码 (18 characters)' }), Type.Null()]);
 
 // ── responses ─────────────────────────────────────────────
 export const RegionView = Type.Object({
@@ -41,6 +42,7 @@ export const DepartmentView = Type.Object({
   shortName: Type.String(),
   kind: DepartmentKind,
   phone: Type.String(),
+  creditCode: Type.Union([Type.String(), Type.Null()], { description: '统一社会信用代码' }),
   active: Type.Boolean(),
 });
 export const WindowView = Type.Object({
@@ -123,6 +125,7 @@ export const CreateDepartment = Strict({
   shortName: Text(20),
   kind: Type.Optional(DepartmentKind),
   phone: Type.Optional(Phone),
+  creditCode: Type.Optional(CreditCode),
 });
 export type CreateDepartment = Static<typeof CreateDepartment>;
 export const UpdateDepartment = Strict({
@@ -130,6 +133,7 @@ export const UpdateDepartment = Strict({
   shortName: Type.Optional(Text(20)),
   kind: Type.Optional(DepartmentKind),
   phone: Type.Optional(Phone),
+  creditCode: Type.Optional(CreditCode),
 });
 export type UpdateDepartment = Static<typeof UpdateDepartment>;
 

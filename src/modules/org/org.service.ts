@@ -5,6 +5,7 @@ import { newId } from '../../kernel/ids/ids.js';
 import { authorize, limitedToOwnDepartment, type Permission } from '../../kernel/permissions/policy.js';
 import { hashPassword, passwordIssues } from '../../kernel/security/password.js';
 import { instantOf } from '../../kernel/time/clock.js';
+import { creditCodeIssues, normalizeCreditCode } from '../../kernel/validators/credit-code.js';
 import type { UnitOfWork } from '../../kernel/unit-of-work.js';
 import {
   authorizationInForce,
@@ -55,6 +56,13 @@ function failIf(problems: Issue[]): void {
   if (problems.length > 0) throw errors.invalid(problems);
 }
 
+/** A department's credit code: null stays null; anything else must be a valid code, kept normalized. */
+function departmentCreditCode(value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  failIf(creditCodeIssues(value, { path: '/creditCode' }));
+  return normalizeCreditCode(value);
+}
+
 function duplicate(code: string, zh: string, en: string, params: Record<string, unknown>) {
   return errors.conflict(code, text(zh, en, params), params);
 }
@@ -81,9 +89,39 @@ export class OrgService {
     return (await orgStore.rootCenter(this.db)) !== null || (await orgStore.listCenters(this.db, { includeInactive: true })).length > 0;
   }
 
+  /** A center's region code and its two-digit number among the centers of that region (internal). */
+  async centerNumbering(centerId: string): Promise<{ regionCode: string; centerNo: number } | null> {
+    const center = await orgStore.findCenter(this.db, centerId);
+    if (!center) return null;
+    const sameRegion = await orgStore.centerIdsInRegion(this.db, center.regionCode);
+    return { regionCode: center.regionCode, centerNo: sameRegion.indexOf(center.id) + 1 };
+  }
+
+  /** Whether a staff member holds 审批决定权 for a department on a date, by an authorization in force (internal). */
+  async mayDecide(staffId: string, departmentId: string, date: string): Promise<boolean> {
+    const list = await orgStore.listAuthorizations(this.db, { departmentIds: [departmentId] });
+    return list.some((a) => a.staffId === staffId && a.powers.includes('decide') && authorizationInForce(a, date));
+  }
+
+  /** The departments a window serves (internal: no permission check). */
+  async departmentsServedBy(windowId: string): Promise<string[]> {
+    return (await orgStore.findWindow(this.db, windowId))?.departmentIds ?? [];
+  }
+
   /** The staff member behind a session (internal: no permission check). */
   async staffForSession(staffId: string): Promise<StaffMember | null> {
     return orgStore.findStaff(this.db, staffId);
+  }
+
+  /** Every center, department and window, active or not (internal, no permission check: the catalog's references and its public guides). */
+  async directory(): Promise<{ centers: Center[]; departments: Department[]; windows: ServiceWindow[] }> {
+    const all = { includeInactive: true };
+    const [centers, departments, windows] = await Promise.all([
+      orgStore.listCenters(this.db, all),
+      orgStore.listDepartments(this.db, all),
+      orgStore.listWindows(this.db, all),
+    ]);
+    return { centers, departments, windows };
   }
 
   /** Centers to list for a query: the requested one (if in scope) or the actor's whole scope. */
@@ -213,6 +251,7 @@ export class OrgService {
         shortName: input.shortName,
         kind: input.kind ?? 'department',
         phone: input.phone ?? '',
+        creditCode: departmentCreditCode(input.creditCode) ?? null,
         active: true,
       };
       await orgStore.insertDepartment(trx, department, instantOf(ctx.clock));
@@ -225,9 +264,11 @@ export class OrgService {
   async updateDepartment(ctx: RequestContext, id: string, patch: UpdateDepartment & { active?: boolean }): Promise<Department> {
     return this.uow.write(ctx, async (trx, audit) => {
       const before = orFail(await orgStore.findDepartment(trx, id), 'department', id);
-      const permission: Permission = patch.active !== undefined || patch.kind !== undefined || patch.name !== undefined ? 'org.manage' : 'department.edit';
+      const identity = patch.active !== undefined || patch.kind !== undefined || patch.name !== undefined || patch.creditCode !== undefined;
+      const permission: Permission = identity ? 'org.manage' : 'department.edit';
       authorize(ctx.actor, permission, { centerId: before.centerId, departmentId: before.id });
-      const after: Department = { ...before, ...patch };
+      const creditCode = departmentCreditCode(patch.creditCode);
+      const after: Department = { ...before, ...patch, ...(creditCode !== undefined ? { creditCode } : {}) };
       await orgStore.updateDepartment(trx, after, instantOf(ctx.clock));
       await audit.record({ action: patch.active === false ? 'department.deactivate' : 'department.update', entityType: 'department', entityId: id, centerId: before.centerId, before, after });
       return after;

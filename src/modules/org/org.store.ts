@@ -31,6 +31,7 @@ const toDepartment = (r: Selectable<DepartmentTable>): Department => ({
   shortName: r.short_name,
   kind: r.kind,
   phone: r.phone,
+  creditCode: r.credit_code,
   active: r.active === 1,
 });
 
@@ -124,6 +125,11 @@ export const orgStore = {
     const row = await db.selectFrom('centers').selectAll().where('id', '=', id).executeTakeFirst();
     return row ? toCenter(row) : null;
   },
+  /** Ids of the centers in a region, oldest first (their order numbers the case numbers). */
+  async centerIdsInRegion(db: Executor, regionCode: string): Promise<string[]> {
+    const rows = await db.selectFrom('centers').select('id').where('region_code', '=', regionCode).orderBy('created_at').orderBy('id').execute();
+    return rows.map((r) => r.id);
+  },
   async findCenterByName(db: Executor, name: string): Promise<Center | null> {
     const row = await db.selectFrom('centers').selectAll().where('name', '=', name).executeTakeFirst();
     return row ? toCenter(row) : null;
@@ -171,13 +177,13 @@ export const orgStore = {
   async insertDepartment(db: Executor, d: Department, at: string): Promise<void> {
     await db
       .insertInto('departments')
-      .values({ id: d.id, center_id: d.centerId, code: d.code, name: d.name, short_name: d.shortName, kind: d.kind, phone: d.phone, active: flag(d.active), created_at: at, updated_at: at })
+      .values({ id: d.id, center_id: d.centerId, code: d.code, name: d.name, short_name: d.shortName, kind: d.kind, phone: d.phone, credit_code: d.creditCode, active: flag(d.active), created_at: at, updated_at: at })
       .execute();
   },
   async updateDepartment(db: Executor, d: Department, at: string): Promise<void> {
     await db
       .updateTable('departments')
-      .set({ name: d.name, short_name: d.shortName, kind: d.kind, phone: d.phone, active: flag(d.active), updated_at: at })
+      .set({ name: d.name, short_name: d.shortName, kind: d.kind, phone: d.phone, credit_code: d.creditCode, active: flag(d.active), updated_at: at })
       .where('id', '=', d.id)
       .execute();
   },

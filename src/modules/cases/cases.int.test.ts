@@ -1,0 +1,167 @@
+import { beforeAll, expect, it } from 'vitest';
+import { completeIdNumber } from '../../kernel/validators/index.js';
+import { describeEachDialect } from '../../../test/support/databases.js';
+import { snapshot } from '../../../test/support/snapshot.js';
+import { Session, startTestApp, type TestApp } from '../../../test/support/test-app.js';
+
+const ID_NUMBER = completeIdNumber('33010219900101123');
+let keyCounter = 0;
+const key = () => `test-key-${Date.now()}-${++keyCounter}`;
+
+describeEachDialect('cases over HTTP', (use) => {
+  let t: TestApp;
+  let clerk: Session;
+  let reviewer: Session;
+  let approver: Session;
+  let item: { id: string; name: string; materials: string[]; promisedDays: number };
+
+  beforeAll(async () => {
+    // Monday 2025-09-29, 10:00 China time: National Day holiday ahead.
+    t = await startTestApp(use(), '2025-09-29T02:00:00.000Z');
+    clerk = await Session.signIn(t.app, 'clerk.market');
+    reviewer = await Session.signIn(t.app, 'reviewer.market');
+    approver = await Session.signIn(t.app, 'approver.market');
+    const found = (await t.app.inject({ method: 'GET', url: `/api/public/items?q=${encodeURIComponent('食品经营许可')}` })).json().items[0];
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/public/items/${found.id}` })).json();
+    item = { id: found.id, name: detail.item.name, materials: detail.item.materials.map((m: { name: string }) => m.name), promisedDays: detail.item.promisedDays };
+  });
+
+  const receive = (session: Session, overrides: Record<string, unknown> = {}) =>
+    session.post('/api/cases', {
+      itemId: item.id,
+      channel: 'window',
+      applicant: { type: 'person', name: '张小三', idNumber: ID_NUMBER, phone: '13800001234' },
+      materials: item.materials.map((name) => ({ name, status: 'received', originals: 1, copies: 1 })),
+      idempotencyKey: key(),
+      ...overrides,
+    });
+  const act = (session: Session, id: string, version: number, action: Record<string, unknown>) => session.post(`/api/cases/${id}/actions`, { version, action });
+
+  it('runs a case from receipt to delivery, and the applicant follows it and rates it once', async () => {
+    const received = await receive(clerk);
+    expect(received.statusCode).toBe(200);
+    let c = received.json();
+    expect(c.caseNo).toMatch(/^\d{8}-20250929-\d{5}$/);
+    expect(c.state).toBe('received');
+    c = (await act(clerk, c.id, c.version, { type: 'accept' })).json();
+    expect(c.acceptedOn).toBe('2025-09-29');
+    expect(c.clock.deadline > '2025-10-08').toBe(true); // the holiday does not count
+    c = (await act(reviewer, c.id, c.version, { type: 'review', opinion: '材料齐全', recommendation: 'grant' })).json();
+    c = (await act(approver, c.id, c.version, { type: 'approve', decision: 'grant', reason: '符合条件，准予许可' })).json();
+    c = (await act(clerk, c.id, c.version, { type: 'complete' })).json();
+    c = (await act(clerk, c.id, c.version, { type: 'deliver', method: 'pickup', signedBy: '张小三' })).json();
+    expect(c.state).toBe('delivered');
+    expect(c.events.map((e: { type: string }) => e.type)).toEqual(['receive', 'accept', 'review', 'approve', 'complete', 'deliver']);
+
+    const progress = await t.app.inject({ method: 'GET', url: `/api/public/progress?caseNo=${c.caseNo}&queryCode=${c.queryCode.toLowerCase()}` });
+    expect(progress.statusCode).toBe(200);
+    expect(progress.json()).toMatchObject({ state: 'delivered', canRate: true, applicant: { name: '张*三' } });
+    expect(progress.body).not.toContain(ID_NUMBER);
+    const rate = (level: number) => t.app.inject({ method: 'POST', url: '/api/public/ratings', payload: { caseNo: c.caseNo, queryCode: c.queryCode, level } });
+    expect((await rate(5)).statusCode).toBe(200);
+    expect((await rate(1)).statusCode).toBe(409);
+  });
+
+  it('gives a retry with the same key the same case', async () => {
+    const idempotencyKey = key();
+    const first = await receive(clerk, { idempotencyKey });
+    const before = await snapshot(t.database);
+    const second = await receive(clerk, { idempotencyKey });
+    expect(second.json().id).toBe(first.json().id);
+    expect(await snapshot(t.database)).toEqual(before);
+  });
+
+  it('lets one of two clerks acting at once win; the other gets 409 and changes nothing', async () => {
+    const c = (await receive(clerk)).json();
+    const other = await Session.signIn(t.app, 'clerk.market');
+    const [a, b] = await Promise.all([act(clerk, c.id, c.version, { type: 'accept' }), act(other, c.id, c.version, { type: 'refuse', reason: '不符合条件', legalBasis: '《行政许可法》第三十二条' })]);
+    expect([a.statusCode, b.statusCode].sort()).toEqual([200, 409]);
+    const stale = await act(clerk, c.id, c.version, { type: 'accept' });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('case.version_conflict');
+  });
+
+  it('never lets an approver approve their own review', async () => {
+    const chief = await Session.signIn(t.app, 'chief.market');
+    let c = (await receive(clerk)).json();
+    c = (await act(clerk, c.id, c.version, { type: 'accept' })).json();
+    c = (await act(chief, c.id, c.version, { type: 'review', opinion: '同意', recommendation: 'grant' })).json();
+    const own = await act(chief, c.id, c.version, { type: 'approve', decision: 'grant', reason: '同意' });
+    expect(own.statusCode).toBe(422);
+    expect(own.json().error.code).toBe('case.approver_is_reviewer');
+  });
+
+  it('refuses a transition not allowed from the state, and other departments\' clerks', async () => {
+    const c = (await receive(clerk)).json();
+    const early = await act(approver, c.id, c.version, { type: 'approve', decision: 'grant', reason: 'x' });
+    expect(early.statusCode).toBe(422);
+    expect(early.json().error.code).toBe('case.transition_not_allowed');
+    const police = await Session.signIn(t.app, 'clerk.police');
+    const before = await snapshot(t.database);
+    expect((await act(police, c.id, c.version, { type: 'accept' })).statusCode).toBe(403);
+    expect((await police.get(`/api/cases/${c.id}`)).statusCode).toBe(403);
+    expect(await snapshot(t.database)).toEqual(before);
+  });
+
+  it('checks the applicant and materials, reporting every problem at once', async () => {
+    const before = await snapshot(t.database);
+    const bad = ID_NUMBER.slice(0, 17) + (ID_NUMBER.endsWith('0') ? '1' : '0');
+    const response = await receive(clerk, {
+      applicant: { type: 'person', name: '李四', idNumber: bad, phone: '12' },
+      materials: [{ name: '不存在的材料', status: 'received' }],
+    });
+    expect(response.statusCode).toBe(400);
+    const paths = response.json().error.details.issues.map((i: { path: string }) => i.path);
+    expect(paths).toEqual(expect.arrayContaining(['/applicant/idNumber', '/applicant/phone', '/materials/0/name']));
+    expect(await snapshot(t.database)).toEqual(before);
+  });
+
+  it('throttles guessing of query codes', async () => {
+    const c = (await receive(clerk)).json();
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      statuses.push((await t.app.inject({ method: 'GET', url: `/api/public/progress?caseNo=${c.caseNo}&queryCode=WRONG${i}`, remoteAddress: '10.7.7.7' })).statusCode);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 422)).toBe(true);
+    expect(statuses[10]).toBe(429);
+  });
+
+  it('deems an application accepted after 5 working days without a decision, once, on any number of instances', async () => {
+    const c = (await receive(clerk)).json(); // received Monday 2025-09-29
+    // 5 working days after 2025-09-29 across National Day: 09-30, 10-09, 10-10, 10-11 (调休), 10-13.
+    t.clock.set('2025-10-13T08:00:00.000Z');
+    expect(await t.services.cases.deemAcceptances(t.clock.now())).toBe(0);
+    t.clock.set('2025-10-14T01:00:00.000Z');
+    clerk = await Session.signIn(t.app, 'clerk.market'); // sessions end after two idle hours
+    const results = await Promise.all([t.services.cases.deemAcceptances(t.clock.now()), t.services.cases.deemAcceptances(t.clock.now())]);
+    expect(results.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
+    const after = (await clerk.get(`/api/cases/${c.id}`)).json();
+    expect(after).toMatchObject({ state: 'accepted', acceptedOn: '2025-09-29', deemedAccepted: true });
+    expect(after.flags).toContain('deemed_acceptance');
+    expect(after.events.filter((e: { type: string }) => e.type === 'accept')).toHaveLength(1);
+  });
+
+  it('moves the deadline by suspensions and an extension (time travel)', async () => {
+    t.clock.set('2026-03-02T02:00:00.000Z'); // Monday
+    const chief = await Session.signIn(t.app, 'chief.market');
+    clerk = await Session.signIn(t.app, 'clerk.market');
+    reviewer = await Session.signIn(t.app, 'reviewer.market');
+    let c = (await receive(clerk)).json();
+    c = (await act(clerk, c.id, c.version, { type: 'accept' })).json();
+    const original = c.clock.deadline as string;
+    t.clock.set("2026-03-03T02:00:00.000Z");
+    reviewer = await Session.signIn(t.app, 'reviewer.market');
+    c = (await act(reviewer, c.id, c.version, { type: 'suspend', kind: 'expertReview', reason: '组织专家评审' })).json();
+    t.clock.set('2026-03-09T02:00:00.000Z'); // a week later: 3-03 … 3-09 stopped
+    reviewer = await Session.signIn(t.app, 'reviewer.market');
+    const chiefLater = await Session.signIn(t.app, 'chief.market');
+    c = (await act(reviewer, c.id, c.version, { type: 'resume' })).json();
+    const withSuspension = c.clock.deadline as string;
+    expect(withSuspension > original).toBe(true);
+    const extendResponse = await act(chiefLater, c.id, c.version, { type: 'extend', days: 10, reason: '情况复杂，经负责人批准延长' });
+    c = extendResponse.json();
+    expect(c.clock.deadline > withSuspension).toBe(true);
+    const again = await act(chiefLater, c.id, c.version, { type: 'extend', days: 10, reason: '再延' });
+    expect(again.json().error.code).toBe('case.extended_once');
+  });
+});

@@ -1,0 +1,109 @@
+import type { CaseStatus } from '../../kernel/calendar/index.js';
+import { maskCreditCode, maskIdNumber, maskName, maskPhone } from '../../kernel/masking/index.js';
+import type { Applicant } from './domain/applicant.js';
+import type { CaseEventRow, CaseMaterialRow, CaseRow } from './cases.store.js';
+
+/** Chinese labels of the states, for notices and the public progress page. */
+export const STATE_LABELS: Record<string, { 'zh-CN': string; 'en-US': string }> = {
+  draft: { 'zh-CN': '草稿', 'en-US': 'Draft' },
+  submitted: { 'zh-CN': '已提交，待预审', 'en-US': 'Submitted, awaiting pre-review' },
+  received: { 'zh-CN': '已收件', 'en-US': 'Received' },
+  correction: { 'zh-CN': '待补正', 'en-US': 'Awaiting correction' },
+  accepted: { 'zh-CN': '已受理', 'en-US': 'Accepted' },
+  reviewed: { 'zh-CN': '审核中', 'en-US': 'Under review' },
+  suspended: { 'zh-CN': '特别程序中（暂停计时）', 'en-US': 'Special procedure (clock stopped)' },
+  decided: { 'zh-CN': '已审批', 'en-US': 'Decided' },
+  completed: { 'zh-CN': '已办结', 'en-US': 'Completed' },
+  delivered: { 'zh-CN': '已送达', 'en-US': 'Delivered' },
+  refused: { 'zh-CN': '不予受理', 'en-US': 'Refused' },
+  withdrawn: { 'zh-CN': '已撤回', 'en-US': 'Withdrawn' },
+  terminated: { 'zh-CN': '已终止', 'en-US': 'Terminated' },
+};
+
+export interface ClockView {
+  deadline: string;
+  remainingWorkdays: number;
+  overdue: boolean;
+  level: 'green' | 'yellow' | 'red';
+  provisional: boolean;
+  clockStopped: boolean;
+}
+
+export function clockView(status: CaseStatus): ClockView {
+  return {
+    deadline: status.deadline,
+    remainingWorkdays: status.remainingWorkdays,
+    overdue: status.overdue,
+    level: status.level,
+    provisional: status.provisional,
+    clockStopped: status.clockStopped,
+  };
+}
+
+/** The case as staff see it (personal data in full: staff need it to do the work). */
+export function caseView(row: CaseRow, clock: ClockView | null) {
+  return {
+    id: row.id,
+    caseNo: row.case_no,
+    queryCode: row.query_code,
+    centerId: row.center_id,
+    departmentId: row.department_id,
+    itemId: row.item_id,
+    itemVersion: row.item_version,
+    itemName: row.item_name,
+    windowId: row.window_id,
+    channel: row.channel,
+    caseType: row.case_type,
+    legalDays: row.legal_days,
+    promisedDays: row.promised_days,
+    state: row.state,
+    version: row.version,
+    applicant: JSON.parse(row.applicant_json) as Applicant,
+    receivedAt: row.received_at,
+    acceptedAt: row.accepted_at,
+    acceptedOn: row.accepted_on,
+    deemedAccepted: row.deemed_accepted === 1,
+    reviewerId: row.reviewer_id,
+    approverId: row.approver_id,
+    decision: row.decision,
+    decisionReason: row.decision_reason,
+    extensionDays: row.extension_days,
+    completedAt: row.completed_at,
+    deliveredAt: row.delivered_at,
+    flags: row.flags.split(',').filter(Boolean),
+    clock,
+  };
+}
+
+export function caseDetailView(row: CaseRow, clock: ClockView | null, events: CaseEventRow[], materials: CaseMaterialRow[]) {
+  return {
+    ...caseView(row, clock),
+    events: events.map((e) => ({ type: e.type, from: e.from_state, to: e.to_state, at: e.at, actorName: e.actor_name, data: JSON.parse(e.data_json) as unknown })),
+    materials: materials.map((m) => ({ submissionNo: m.submission_no, name: m.name, status: m.status, originals: m.originals, copies: m.copies, note: m.note })),
+  };
+}
+
+function maskedApplicant(applicant: Applicant) {
+  return applicant.type === 'person'
+    ? { type: applicant.type, name: maskName(applicant.name), idNumber: maskIdNumber(applicant.idNumber), phone: maskPhone(applicant.phone) }
+    : { type: applicant.type, name: applicant.name, creditCode: maskCreditCode(applicant.creditCode), phone: maskPhone(applicant.phone) };
+}
+
+/** What the applicant sees on the portal with case number and query code: personal data masked. */
+export function progressView(row: CaseRow, events: CaseEventRow[], expectedCompletion: string | null, rated: boolean) {
+  return {
+    caseNo: row.case_no,
+    itemName: row.item_name,
+    state: row.state,
+    stateLabel: STATE_LABELS[row.state]?.['zh-CN'] ?? row.state,
+    applicant: maskedApplicant(JSON.parse(row.applicant_json) as Applicant),
+    receivedOn: row.received_on,
+    acceptedOn: row.accepted_on,
+    expectedCompletion,
+    completedOn: row.completed_on,
+    decision: row.decision,
+    canRate: ['completed', 'delivered'].includes(row.state) && !rated,
+    rated,
+    timeline: events.map((e) => ({ at: e.at, type: e.type, state: e.to_state, stateLabel: STATE_LABELS[e.to_state]?.['zh-CN'] ?? e.to_state })),
+  };
+}

@@ -1,0 +1,53 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyInstance } from 'fastify';
+import Type from 'typebox';
+import { ErrorResponse, IdParams } from '../../http/schema-helpers.js';
+import type { CasesService } from './cases.service.js';
+import { ActBody, CaseListQuery, ProgressQuery, RateBody, ReceiveBody } from './cases.schema.js';
+
+const tags = ['cases 办件'];
+const errorsOf = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse, 429: ErrorResponse };
+const Anything = Type.Unknown();
+
+export function casesRoutes(app: FastifyInstance, cases: CasesService): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+
+  r.post(
+    '/api/cases',
+    { config: { permission: 'case.handle' }, schema: { tags, summary: '收件 Receive an application (idempotent by idempotencyKey)', body: ReceiveBody, response: { 200: Anything, ...errorsOf } } },
+    async (q) => {
+      const row = await cases.receive(q.ctx, q.body);
+      return cases.detail(q.ctx, row.id);
+    },
+  );
+  r.get(
+    '/api/cases',
+    { config: { permission: 'case.read' }, schema: { tags, summary: '办件列表 Cases in scope with their clocks', querystring: CaseListQuery, response: { 200: Type.Object({ items: Type.Array(Anything) }), ...errorsOf } } },
+    async (q) => ({ items: await cases.list(q.ctx, q.query) }),
+  );
+  r.get(
+    '/api/cases/:id',
+    { config: { permission: 'case.read' }, schema: { tags, summary: '办件详情 A case with timeline, materials and clock', params: IdParams, response: { 200: Anything, ...errorsOf } } },
+    async (q) => cases.detail(q.ctx, q.params.id),
+  );
+  r.post(
+    '/api/cases/:id/actions',
+    { config: { permission: 'case.handle' }, schema: { tags, summary: '办理 Perform a lifecycle action at the version seen (409 when stale)', params: IdParams, body: ActBody, response: { 200: Anything, ...errorsOf } } },
+    async (q) => {
+      await cases.act(q.ctx, q.params.id, q.body.version, q.body.action);
+      return cases.detail(q.ctx, q.params.id);
+    },
+  );
+
+  const publicTags = ['portal 网上办事大厅'];
+  r.get(
+    '/api/public/progress',
+    { config: { public: true }, schema: { tags: publicTags, summary: '办件进度查询 Progress by case number and query code (personal data masked)', querystring: ProgressQuery, response: { 200: Anything, ...errorsOf } } },
+    async (q) => cases.progress(q.ctx, q.query.caseNo, q.query.queryCode, q.ip),
+  );
+  r.post(
+    '/api/public/ratings',
+    { config: { public: true }, schema: { tags: publicTags, summary: '好差评 Rate a completed case (once)', body: RateBody, response: { 200: Type.Object({ ok: Type.Boolean(), level: Type.Integer() }), ...errorsOf } } },
+    async (q) => cases.rate(q.ctx, q.body, q.ip),
+  );
+}

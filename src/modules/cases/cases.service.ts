@@ -1,0 +1,345 @@
+import type { Db } from '../../db/database.js';
+import { caseDeadline, caseStatus, chinaDateOf, deemedAcceptance, type Suspension } from '../../kernel/calendar/index.js';
+import { AttemptLimiter } from '../../kernel/security/attempt-limiter.js';
+import { limitedToOwnDepartment } from '../../kernel/permissions/policy.js';
+import { checkRatable, type RatingLevel } from './domain/rating.js';
+import { normalizeQueryCode } from './domain/case-number.js';
+import { caseDetailView, caseView, clockView, progressView, type ClockView } from './cases.presenter.js';
+import type { CaseListQuery } from './cases.schema.js';
+import { systemActor, type RequestContext } from '../../kernel/context.js';
+import { errors, issue, text } from '../../kernel/errors/index.js';
+import { newId } from '../../kernel/ids/ids.js';
+import { authorize } from '../../kernel/permissions/policy.js';
+import { instantOf } from '../../kernel/time/clock.js';
+import type { UnitOfWork } from '../../kernel/unit-of-work.js';
+import type { AuditLog } from '../../kernel/audit/audit.writer.js';
+import type { Trx } from '../../db/database.js';
+import type { CalendarService } from '../calendar/calendar.service.js';
+import { caseTypeOf } from '../catalog/catalog.domain.js';
+import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
+import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
+import { transition, type CaseAction, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
+import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
+import { casesStore, type CaseRow } from './cases.store.js';
+
+export interface ReceiveInput {
+  itemId: string;
+  windowId?: string | null;
+  channel: 'window' | 'agency';
+  applicant: Applicant;
+  materials: { name: string; status: 'received' | 'missing' | 'defective'; originals?: number; copies?: number; note?: string }[];
+  idempotencyKey: string;
+}
+
+const snapshotOf = (row: CaseRow): CaseSnapshot => ({
+  state: row.state as CaseState,
+  resumeState: (row.resume_state as CaseSnapshot['resumeState']) ?? null,
+  correctionsThisSubmission: row.corrections_this_submission,
+  submissionNo: row.submission_no,
+  reviewerId: row.reviewer_id,
+  extended: row.extension_days > 0,
+  onTheSpot: row.case_type === 'onTheSpot',
+});
+
+/** Case handling (办件): receipt to delivery, with the legal clock, events and audit. */
+export class CasesService {
+  /** Wrong query codes per client address: 10 in 5 minutes. */
+  private readonly queryLimiter = new AttemptLimiter(10, 300_000);
+
+  constructor(
+    private readonly db: Db,
+    private readonly uow: UnitOfWork,
+    private readonly catalog: CaseCatalog,
+    private readonly org: CaseOrganization,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  /** The clock of a case now: deadline, working days left, warning colour (null before acceptance). */
+  private async clockOf(row: CaseRow, suspensions: { from_date: string; to_date: string | null }[], now: Date): Promise<ClockView | null> {
+    if (!row.accepted_at) return null;
+    const calendar = await this.calendar.calendarFor(row.center_id, now);
+    const stopAt = ['decided', 'completed', 'delivered'].includes(row.state) ? (row.decided_at ?? row.completed_at ?? now.toISOString()) : now.toISOString();
+    return clockView(
+      caseStatus(
+        calendar,
+        {
+          acceptedAt: row.accepted_at,
+          promisedDays: row.promised_days,
+          suspensions: suspensions.map((s) => ({ from: s.from_date, to: s.to_date })),
+          extension: row.extension_days > 0 ? { days: row.extension_days, grantedOn: row.extension_on } : null,
+        },
+        stopAt,
+      ),
+    );
+  }
+
+  /** Cases in the actor's scope, newest first, with their clocks (the workbench and task lists). */
+  async list(ctx: RequestContext, query: CaseListQuery) {
+    authorize(ctx.actor, 'case.read', query.centerId ? { centerId: query.centerId } : {});
+    let departmentId = query.departmentId;
+    if (limitedToOwnDepartment(ctx.actor, 'case.read')) {
+      if (departmentId) authorize(ctx.actor, 'case.read', { departmentId });
+      else departmentId = ctx.actor.departmentId ?? '';
+    }
+    const rows = await casesStore.list(this.db, {
+      centerIds: query.centerId ? [query.centerId] : ctx.actor.centerScope,
+      ...(departmentId ? { departmentId } : {}),
+      ...(query.state ? { states: query.state.split(',') } : {}),
+      ...(query.q ? { q: query.q } : {}),
+      limit: query.limit ?? 50,
+      offset: query.offset ?? 0,
+    });
+    const suspensions = await casesStore.suspensionsOf(this.db, rows.map((r) => r.id));
+    const now = ctx.clock.now();
+    return Promise.all(rows.map(async (row) => caseView(row, await this.clockOf(row, suspensions.filter((s) => s.case_id === row.id), now))));
+  }
+
+  async detail(ctx: RequestContext, id: string) {
+    const row = await this.get(ctx, id);
+    const [events, materials, suspensions] = await Promise.all([casesStore.events(this.db, id), casesStore.materials(this.db, id), casesStore.suspensions(this.db, id)]);
+    return caseDetailView(row, await this.clockOf(row, suspensions, ctx.clock.now()), events, materials);
+  }
+
+  /** The case behind a case number and query code; wrong codes are throttled per client. */
+  private async byQueryCode(caseNo: string, queryCode: string, client: string, now: Date): Promise<CaseRow> {
+    const row = await casesStore.findByNumber(this.db, caseNo.trim());
+    if (!row || row.query_code !== normalizeQueryCode(queryCode)) {
+      const wait = this.queryLimiter.hit(client, now);
+      if (wait > 0) throw errors.throttled(wait);
+      throw errors.rule('case.query_mismatch', text('办件编号或查询码不正确，请核对受理回执。', 'Wrong case number or query code; check the receipt.'));
+    }
+    return row;
+  }
+
+  /** 办件进度 for the applicant: state, expected completion date, masked personal data. */
+  async progress(ctx: RequestContext, caseNo: string, queryCode: string, client: string) {
+    const now = ctx.clock.now();
+    const row = await this.byQueryCode(caseNo, queryCode, client, now);
+    const [events, suspensions, rating] = await Promise.all([casesStore.events(this.db, row.id), casesStore.suspensions(this.db, row.id), casesStore.rating(this.db, row.id)]);
+    const clock = await this.clockOf(row, suspensions, now);
+    return progressView(row, events, clock?.deadline ?? null, rating !== null);
+  }
+
+  /** 好差评 by the applicant (portal or the QR code on the result notice): once, after completion. */
+  async rate(ctx: RequestContext, input: { caseNo: string; queryCode: string; level: number; comment?: string; channel?: 'portal' | 'qr' }, client: string) {
+    const row = await this.byQueryCode(input.caseNo, input.queryCode, client, ctx.clock.now());
+    checkRatable(row.state as CaseState, (await casesStore.rating(this.db, row.id)) !== null);
+    const level = input.level as RatingLevel;
+    await this.uow.write(ctx, async (trx, audit) => {
+      if (await casesStore.rating(trx, row.id)) checkRatable(row.state as CaseState, true);
+      await casesStore.insertRating(trx, { case_id: row.id, level, channel: input.channel ?? 'portal', comment: input.comment ?? '', window_id: row.window_id, rated_at: instantOf(ctx.clock) });
+      await audit.record({ action: 'case.rate', entityType: 'case', entityId: row.id, centerId: row.center_id, after: { level, channel: input.channel ?? 'portal' } });
+    });
+    return { ok: true as const, level };
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<CaseRow> {
+    const row = await casesStore.find(this.db, id);
+    if (!row) throw errors.notFound('办件', id);
+    authorize(ctx.actor, 'case.read', { centerId: row.center_id, departmentId: row.department_id });
+    return row;
+  }
+
+  /** 收件: a window or an agent receives an application. A retry with the same key returns the same case. */
+  async receive(ctx: RequestContext, input: ReceiveInput): Promise<CaseRow> {
+    const existing = await casesStore.caseForKey(this.db, input.idempotencyKey);
+    if (existing) return this.get(ctx, existing);
+    const found = await this.catalog.itemForCase(input.itemId);
+    if (!found) throw errors.invalid([issue('/itemId', 'case.item_unknown', text('找不到该事项，或事项已取消。', 'Unknown or cancelled item.'))]);
+    const centerId = ctx.actor.centerId;
+    if (!centerId) throw errors.unauthenticated();
+    authorize(ctx.actor, 'case.handle', { centerId, departmentId: found.item.departmentId });
+    const now = instantOf(ctx.clock);
+    const today = chinaDateOf(now);
+    const applicant = normalizeApplicant(input.applicant);
+    const problems = applicantIssues(applicant, today);
+    const known = new Set(found.item.materials.map((m) => m.name));
+    input.materials.forEach((m, i) => {
+      if (!known.has(m.name)) problems.push(issue(`/materials/${i}/name`, 'case.material_unknown', text('“{name}”不是该事项的申请材料。', '"{name}" is not a material of this item.', { name: m.name })));
+    });
+    if (problems.length > 0) throw errors.invalid(problems);
+    const numbering = await this.org.centerNumbering(centerId);
+    if (!numbering) throw errors.notFound('服务中心', centerId);
+
+    return this.uow.write(ctx, async (trx, audit) => {
+      const again = await casesStore.caseForKey(trx, input.idempotencyKey);
+      if (again) return (await casesStore.find(trx, again))!;
+      const sequence = await casesStore.nextSequence(trx, centerId, today);
+      const item = found.item;
+      const row: CaseRow = {
+        id: newId(ctx.clock),
+        case_no: formatCaseNumber({ ...numbering, date: today, sequence }),
+        query_code: newQueryCode(),
+        center_id: centerId,
+        department_id: item.departmentId,
+        item_id: found.itemId,
+        item_version: found.version,
+        item_name: item.name,
+        window_id: input.windowId ?? null,
+        channel: input.channel,
+        case_type: caseTypeOf(item),
+        legal_days: item.legalDays,
+        promised_days: item.promisedDays,
+        state: 'received',
+        resume_state: null,
+        corrections_this_submission: 0,
+        submission_no: 1,
+        reviewer_id: null,
+        approver_id: null,
+        decision: null,
+        decision_reason: null,
+        extension_days: 0,
+        extension_on: null,
+        applicant_json: JSON.stringify(applicant),
+        applicant_name: applicant.name,
+        received_at: now,
+        received_on: today,
+        accepted_at: null,
+        accepted_on: null,
+        deemed_accepted: 0,
+        deadline: null,
+        suspended_days: 0,
+        decided_at: null,
+        completed_at: null,
+        completed_on: null,
+        delivered_at: null,
+        delivery_json: null,
+        flags: '',
+        imported: 0,
+        version: 1,
+        created_by: ctx.actor.id,
+        created_at: now,
+        updated_at: now,
+      };
+      await casesStore.insert(trx, row);
+      await casesStore.rememberKey(trx, input.idempotencyKey, row.id, now);
+      await casesStore.addMaterials(
+        trx,
+        input.materials.map((m) => ({ id: newId(ctx.clock), case_id: row.id, submission_no: 1, name: m.name, status: m.status, originals: m.originals ?? 0, copies: m.copies ?? 0, note: m.note ?? '' })),
+      );
+      await this.recordEvent(trx, audit, ctx, row, 'receive', null, { materials: input.materials });
+      return row;
+    });
+  }
+
+  /**
+   * Performs an action on a case at the version the caller saw. A stale version, or another
+   * clerk acting at the same moment, gives 409 and changes nothing.
+   */
+  async act(ctx: RequestContext, id: string, expectedVersion: number, action: CaseAction): Promise<CaseRow> {
+    const row = await this.get(ctx, id);
+    authorize(ctx.actor, 'case.handle', { centerId: row.center_id, departmentId: row.department_id });
+    if (row.version !== expectedVersion) throw this.staleVersion(row);
+    const now = instantOf(ctx.clock);
+    const today = chinaDateOf(now);
+    const performer: Performer = {
+      id: ctx.actor.id,
+      roles: ctx.actor.roles,
+      mayDecide: ctx.actor.id ? await this.org.mayDecide(ctx.actor.id, row.department_id, today) : false,
+      kind: ctx.actor.kind === 'system' ? 'system' : 'staff',
+    };
+    return this.apply(ctx, row, action, performer);
+  }
+
+  /** Deemed acceptance (Art. 32) of every application past its intake time; safe on many instances at once. */
+  async deemAcceptances(now: Date, batch = 500): Promise<number> {
+    const ctx: RequestContext = { actor: { ...systemActor, name: '系统（视为受理）' }, clock: { now: () => now }, locale: 'zh-CN', requestId: 'job:deemed-acceptance' };
+    const nowInstant = now.toISOString();
+    // Anything received at least 5 calendar days ago may be due; the clock decides exactly.
+    const cutoff = chinaDateOf(new Date(now.getTime() - 5 * 86_400_000).toISOString());
+    let deemed = 0;
+    for (const row of await casesStore.awaitingIntake(this.db, cutoff, batch)) {
+      const calendar = await this.calendar.calendarFor(row.center_id, now);
+      const intake = deemedAcceptance(calendar, { receivedAt: row.received_at!, now: nowInstant });
+      if (!intake.due) continue;
+      try {
+        await this.apply(ctx, row, { type: 'accept', deemed: true }, { id: null, roles: [], mayDecide: false, kind: 'system' });
+        deemed++;
+      } catch (error) {
+        if (!(error instanceof Error && 'kind' in error && error.kind === 'conflict')) throw error;
+      }
+    }
+    return deemed;
+  }
+
+  private staleVersion(row: CaseRow) {
+    return errors.conflict(
+      'case.version_conflict',
+      text('该办件已被他人更新（当前第 {v} 版），请刷新后重试。', 'Someone else updated this case (now version {v}); reload and retry.', { v: row.version }),
+      { currentVersion: row.version, state: row.state },
+    );
+  }
+
+  private async apply(ctx: RequestContext, row: CaseRow, action: CaseAction, performer: Performer): Promise<CaseRow> {
+    const t = transition(snapshotOf(row), action, performer);
+    const now = instantOf(ctx.clock);
+    const today = chinaDateOf(now);
+    const changes: Partial<CaseRow> = {
+      state: t.to,
+      resume_state: t.patch.resumeState !== undefined ? t.patch.resumeState : row.resume_state,
+      corrections_this_submission: t.patch.correctionsThisSubmission ?? row.corrections_this_submission,
+      submission_no: t.patch.submissionNo ?? row.submission_no,
+      reviewer_id: t.patch.reviewerId !== undefined ? t.patch.reviewerId : row.reviewer_id,
+      flags: [...new Set([...row.flags.split(',').filter(Boolean), ...t.flags])].join(','),
+      updated_at: now,
+    };
+    switch (action.type) {
+      case 'accept':
+        Object.assign(changes, action.deemed ? { accepted_at: row.received_at, accepted_on: row.received_on, deemed_accepted: 1 } : { accepted_at: now, accepted_on: today });
+        break;
+      case 'refuse':
+        if (!action.reason.trim() || !action.legalBasis.trim()) {
+          throw errors.invalid([
+            ...(action.reason.trim() ? [] : [issue('/reason', 'required', text('请写明不予受理的理由。', 'State the reason for refusal.'))]),
+            ...(action.legalBasis.trim() ? [] : [issue('/legalBasis', 'required', text('请写明不予受理的法律依据。', 'State the legal basis for refusal.'))]),
+          ]);
+        }
+        changes.decision_reason = `${action.reason}（依据：${action.legalBasis}）`;
+        break;
+      case 'approve':
+        Object.assign(changes, { approver_id: performer.id, decision: action.decision, decision_reason: action.reason, decided_at: now });
+        break;
+      case 'extend':
+        Object.assign(changes, { extension_days: action.days, extension_on: today });
+        break;
+      case 'complete':
+        Object.assign(changes, { completed_at: now, completed_on: today });
+        break;
+      case 'deliver':
+        Object.assign(changes, { delivered_at: now, delivery_json: JSON.stringify(action) });
+        break;
+    }
+    const calendar = await this.calendar.calendarFor(row.center_id, ctx.clock.now());
+    return this.uow.write(ctx, async (trx, audit) => {
+      if (action.type === 'suspend') await casesStore.openSuspension(trx, { id: newId(ctx.clock), case_id: row.id, kind: action.kind, reason: action.reason, from_date: today });
+      if (action.type === 'resume') await casesStore.closeSuspension(trx, row.id, today);
+      const acceptedAt = changes.accepted_at ?? row.accepted_at;
+      if (acceptedAt) {
+        const suspensions: Suspension[] = (await casesStore.suspensions(trx, row.id)).map((s) => ({ from: s.from_date, to: s.to_date }));
+        const clock = caseDeadline(
+          calendar,
+          {
+            acceptedAt,
+            promisedDays: row.promised_days,
+            suspensions,
+            extension: (changes.extension_days ?? row.extension_days) > 0 ? { days: changes.extension_days ?? row.extension_days, grantedOn: changes.extension_on ?? row.extension_on } : null,
+          },
+          today,
+        );
+        Object.assign(changes, { deadline: clock.deadline, suspended_days: clock.suspendedWorkdays });
+      }
+      if (!(await casesStore.updateIfVersion(trx, row.id, row.version, changes))) {
+        throw this.staleVersion((await casesStore.find(trx, row.id)) ?? row);
+      }
+      const after = { ...row, ...changes, version: row.version + 1 } as CaseRow;
+      await this.recordEvent(trx, audit, ctx, after, action.type, row.state, action);
+      return after;
+    });
+  }
+
+  private async recordEvent(trx: Trx, audit: AuditLog, ctx: RequestContext, row: CaseRow, type: string, from: string | null, data: unknown): Promise<void> {
+    const at = instantOf(ctx.clock);
+    await casesStore.addEvent(trx, { id: newId(ctx.clock), case_id: row.id, case_version: row.version, type, from_state: from, to_state: row.state, at, actor_id: ctx.actor.id, actor_name: ctx.actor.name, data_json: JSON.stringify(data) });
+    await audit.record({ action: `case.${type}`, entityType: 'case', entityId: row.id, centerId: row.center_id, before: from ? { state: from } : undefined, after: { state: row.state, caseNo: row.case_no, version: row.version, data } });
+  }
+}

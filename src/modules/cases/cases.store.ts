@@ -1,0 +1,117 @@
+import type { Selectable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { CaseEventTable, CaseMaterialTable, CaseTable } from '../../db/schema-cases.js';
+
+export type CaseRow = Selectable<CaseTable>;
+export type CaseEventRow = Selectable<CaseEventTable>;
+export type CaseMaterialRow = Selectable<CaseMaterialTable>;
+
+export interface CaseListFilter {
+  centerIds: readonly string[];
+  departmentId?: string;
+  states?: readonly string[];
+  q?: string;
+  limit: number;
+  offset: number;
+}
+
+/** Storage of cases: the only code that touches the case tables. */
+export const casesStore = {
+  async find(db: Executor, id: string): Promise<CaseRow | null> {
+    return (await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+  },
+  async findByNumber(db: Executor, caseNo: string): Promise<CaseRow | null> {
+    return (await db.selectFrom('cases').selectAll().where('case_no', '=', caseNo).executeTakeFirst()) ?? null;
+  },
+  async insert(db: Executor, row: CaseRow): Promise<void> {
+    await db.insertInto('cases').values(row).execute();
+  },
+  /**
+   * Applies changes only if the case is still at `version` (optimistic concurrency): of two
+   * clerks acting at once, one matches and the other changes nothing. Returns whether it matched.
+   */
+  async updateIfVersion(db: Executor, id: string, version: number, changes: Partial<CaseRow>): Promise<boolean> {
+    const result = await db
+      .updateTable('cases')
+      .set({ ...changes, version: version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  },
+  async list(db: Executor, filter: CaseListFilter): Promise<CaseRow[]> {
+    let q = db.selectFrom('cases').selectAll().where('center_id', 'in', [...filter.centerIds, '']);
+    if (filter.departmentId) q = q.where('department_id', '=', filter.departmentId);
+    if (filter.states?.length) q = q.where('state', 'in', [...filter.states]);
+    if (filter.q) {
+      const like = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+      q = q.where((eb) => eb.or([eb('case_no', 'like', like), eb('applicant_name', 'like', like), eb('item_name', 'like', like)]));
+    }
+    return q.orderBy('received_at', 'desc').orderBy('id').limit(filter.limit).offset(filter.offset).execute();
+  },
+  /** Received applications with no intake decision, received on or before `receivedOnOrBefore`. */
+  async awaitingIntake(db: Executor, receivedOnOrBefore: string, limit: number): Promise<CaseRow[]> {
+    return db
+      .selectFrom('cases')
+      .selectAll()
+      .where('state', '=', 'received')
+      .where('received_on', '<=', receivedOnOrBefore)
+      .orderBy('received_on')
+      .limit(limit)
+      .execute();
+  },
+
+  // ── numbering and idempotency ──
+  /** The next sequence number of a center's day, atomically (row lock / SQLite's writer lock). */
+  async nextSequence(db: Executor, centerId: string, day: string): Promise<number> {
+    await db
+      .insertInto('case_sequences')
+      .values({ center_id: centerId, day, last_sequence: 1 })
+      .onConflict((oc) => oc.columns(['center_id', 'day']).doUpdateSet((eb) => ({ last_sequence: eb('case_sequences.last_sequence', '+', 1) })))
+      .execute();
+    const row = await db.selectFrom('case_sequences').select('last_sequence').where('center_id', '=', centerId).where('day', '=', day).executeTakeFirstOrThrow();
+    return Number(row.last_sequence);
+  },
+  async caseForKey(db: Executor, key: string): Promise<string | null> {
+    const row = await db.selectFrom('case_requests').select('case_id').where('idempotency_key', '=', key).executeTakeFirst();
+    return row?.case_id ?? null;
+  },
+  async rememberKey(db: Executor, key: string, caseId: string, at: string): Promise<void> {
+    await db.insertInto('case_requests').values({ idempotency_key: key, case_id: caseId, created_at: at }).execute();
+  },
+
+  // ── events, materials, suspensions ──
+  async addEvent(db: Executor, event: CaseEventRow): Promise<void> {
+    await db.insertInto('case_events').values(event).execute();
+  },
+  async events(db: Executor, caseId: string): Promise<CaseEventRow[]> {
+    return db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('case_version').execute();
+  },
+  async addMaterials(db: Executor, rows: CaseMaterialRow[]): Promise<void> {
+    if (rows.length) await db.insertInto('case_materials').values(rows).execute();
+  },
+  async materials(db: Executor, caseId: string): Promise<CaseMaterialRow[]> {
+    return db.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).orderBy('submission_no').orderBy('name').execute();
+  },
+  async suspensions(db: Executor, caseId: string) {
+    return db.selectFrom('case_suspensions').selectAll().where('case_id', '=', caseId).orderBy('from_date').execute();
+  },
+  async suspensionsOf(db: Executor, caseIds: readonly string[]) {
+    if (caseIds.length === 0) return [];
+    return db.selectFrom('case_suspensions').selectAll().where('case_id', 'in', [...caseIds]).orderBy('from_date').execute();
+  },
+  async openSuspension(db: Executor, row: { id: string; case_id: string; kind: string; reason: string; from_date: string }): Promise<void> {
+    await db.insertInto('case_suspensions').values({ ...row, to_date: null }).execute();
+  },
+  async closeSuspension(db: Executor, caseId: string, toDate: string): Promise<void> {
+    await db.updateTable('case_suspensions').set({ to_date: toDate }).where('case_id', '=', caseId).where('to_date', 'is', null).execute();
+  },
+
+  // ── rating ──
+  async rating(db: Executor, caseId: string) {
+    return (await db.selectFrom('case_ratings').selectAll().where('case_id', '=', caseId).executeTakeFirst()) ?? null;
+  },
+  async insertRating(db: Executor, row: { case_id: string; level: number; channel: string; comment: string; window_id: string | null; rated_at: string }): Promise<void> {
+    await db.insertInto('case_ratings').values(row).execute();
+  },
+};

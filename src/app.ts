@@ -3,6 +3,7 @@ import { UnitOfWork } from './kernel/unit-of-work.js';
 import { AuditService } from './modules/audit/audit.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
+import { CaseBillService } from './modules/cases/cases-bill.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { OrgService } from './modules/org/org.service.js';
@@ -18,6 +19,7 @@ export interface Services {
   calendar: CalendarService;
   catalog: CatalogService;
   cases: CasesService;
+  caseBills: CaseBillService;
 }
 
 export function createServices(database: OpenDatabase): Services {
@@ -28,5 +30,6 @@ export function createServices(database: OpenDatabase): Services {
   const calendar = new CalendarService(database.db, uow);
   const catalog = new CatalogService(database.db, uow, org);
   const cases = new CasesService(database.db, uow, catalog, org, calendar);
-  return { org, auth, audit, calendar, catalog, cases };
+  const caseBills = new CaseBillService(database.db, uow, cases);
+  return { org, auth, audit, calendar, catalog, cases, caseBills };
 }

@@ -65,7 +65,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   orgRoutes(app, options.services.org);
   auditRoutes(app, options.services.audit);
   calendarRoutes(app, options.services.calendar);
-  casesRoutes(app, options.services.cases);
+  casesRoutes(app, options.services.cases, options.services.caseBills);
   catalogRoutes(app, options.services.catalog);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());

@@ -164,4 +164,29 @@ describeEachDialect('cases over HTTP', (use) => {
     const again = await act(chiefLater, c.id, c.version, { type: 'extend', days: 10, reason: '再延' });
     expect(again.json().error.code).toBe('case.extended_once');
   });
+
+  it('bills the item\'s fees, waives with a reason, and takes one invoice for all (一票制)', async () => {
+    t.clock.set('2026-03-10T02:00:00.000Z');
+    const police = await Session.signIn(t.app, 'clerk.police');
+    const found = (await t.app.inject({ method: 'GET', url: `/api/public/items?q=${encodeURIComponent('居民身份证')}` })).json().items[0];
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/public/items/${found.id}` })).json();
+    const c = (
+      await police.post('/api/cases', {
+        itemId: found.id,
+        channel: 'window',
+        applicant: { type: 'person', name: '王五', idNumber: ID_NUMBER, phone: '13800001234' },
+        materials: detail.item.materials.map((m: { name: string }) => ({ name: m.name, status: 'received' })),
+        idempotencyKey: key(),
+      })
+    ).json();
+    const bill = (await police.get(`/api/cases/${c.id}/bill`)).json();
+    expect(bill).toMatchObject({ totalFen: 2000, dueFen: 2000 });
+    const badWaiver = await police.post(`/api/cases/${c.id}/bill/waive`, { names: ['不存在'], reason: '低保户' });
+    expect(badWaiver.statusCode).toBe(400);
+    const paid = await police.post(`/api/cases/${c.id}/bill/pay`, { invoiceNo: 'FP2026-000123' });
+    expect(paid.json()).toMatchObject({ dueFen: 0, lines: [{ invoiceNo: 'FP2026-000123' }] });
+    expect((await police.post(`/api/cases/${c.id}/bill/pay`, { invoiceNo: 'FP2026-000124' })).statusCode).toBe(422);
+    const market = await Session.signIn(t.app, 'clerk.market');
+    expect((await market.get(`/api/cases/${c.id}/bill`)).statusCode).toBe(403);
+  });
 });

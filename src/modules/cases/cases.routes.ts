@@ -2,14 +2,15 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
 import { ErrorResponse, IdParams } from '../../http/schema-helpers.js';
+import type { CaseBillService } from './cases-bill.service.js';
 import type { CasesService } from './cases.service.js';
-import { ActBody, CaseListQuery, ProgressQuery, RateBody, ReceiveBody } from './cases.schema.js';
+import { ActBody, BillView, CaseListQuery, PayBody, ProgressQuery, RateBody, ReceiveBody, WaiveBody } from './cases.schema.js';
 
 const tags = ['cases 办件'];
 const errorsOf = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse, 429: ErrorResponse };
 const Anything = Type.Unknown();
 
-export function casesRoutes(app: FastifyInstance, cases: CasesService): void {
+export function casesRoutes(app: FastifyInstance, cases: CasesService, bills: CaseBillService): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
 
   r.post(
@@ -37,6 +38,22 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService): void {
       await cases.act(q.ctx, q.params.id, q.body.version, q.body.action);
       return cases.detail(q.ctx, q.params.id);
     },
+  );
+
+  r.get(
+    '/api/cases/:id/bill',
+    { config: { permission: 'case.read' }, schema: { tags, summary: '收费清单 The case\'s bill', params: IdParams, response: { 200: BillView, ...errorsOf } } },
+    async (q) => bills.bill(q.ctx, q.params.id),
+  );
+  r.post(
+    '/api/cases/:id/bill/waive',
+    { config: { permission: 'case.handle' }, schema: { tags, summary: '减免 Waive fees with a reason', params: IdParams, body: WaiveBody, response: { 200: BillView, ...errorsOf } } },
+    async (q) => bills.waive(q.ctx, q.params.id, q.body.names, q.body.reason),
+  );
+  r.post(
+    '/api/cases/:id/bill/pay',
+    { config: { permission: 'case.handle' }, schema: { tags, summary: '缴费（一票制）Pay every open line under one invoice number', params: IdParams, body: PayBody, response: { 200: BillView, ...errorsOf } } },
+    async (q) => bills.pay(q.ctx, q.params.id, q.body.invoiceNo),
   );
 
   const publicTags = ['portal 网上办事大厅'];

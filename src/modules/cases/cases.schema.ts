@@ -77,3 +77,21 @@ export const RateBody = Strict({
   comment: Type.Optional(Type.String({ maxLength: 500 })),
   channel: Type.Optional(Type.Enum(['portal', 'qr'] as const)),
 });
+
+export const WaiveBody = Strict({ names: Type.Array(Text(100), { minItems: 1, maxItems: 50 }), reason: Text(300) });
+export const PayBody = Strict({ invoiceNo: Type.String({ minLength: 1, maxLength: 40, description: 'One invoice number for all open lines (一票制)' }) });
+export const BillView = Type.Object({
+  lines: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      amountFen: Type.Integer(),
+      waivable: Type.Boolean(),
+      waiverReason: Type.Union([Type.String(), Type.Null()]),
+      invoiceNo: Type.Union([Type.String(), Type.Null()]),
+      paidAt: Type.Union([Type.String(), Type.Null()]),
+    }),
+  ),
+  totalFen: Type.Integer(),
+  dueFen: Type.Integer(),
+});

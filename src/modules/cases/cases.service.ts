@@ -3,6 +3,7 @@ import { caseDeadline, caseStatus, chinaDateOf, deemedAcceptance, type Suspensio
 import { AttemptLimiter } from '../../kernel/security/attempt-limiter.js';
 import { limitedToOwnDepartment } from '../../kernel/permissions/policy.js';
 import { checkRatable, type RatingLevel } from './domain/rating.js';
+import { billFromFees } from './domain/fees.js';
 import { normalizeQueryCode } from './domain/case-number.js';
 import { caseDetailView, caseView, clockView, progressView, type ClockView } from './cases.presenter.js';
 import type { CaseListQuery } from './cases.schema.js';
@@ -133,6 +134,13 @@ export class CasesService {
     return { ok: true as const, level };
   }
 
+  /** A case the actor may work on (receive, move along, bill). */
+  async getForWork(ctx: RequestContext, id: string): Promise<CaseRow> {
+    const row = await this.get(ctx, id);
+    authorize(ctx.actor, 'case.handle', { centerId: row.center_id, departmentId: row.department_id });
+    return row;
+  }
+
   async get(ctx: RequestContext, id: string): Promise<CaseRow> {
     const row = await casesStore.find(this.db, id);
     if (!row) throw errors.notFound('办件', id);
@@ -216,6 +224,10 @@ export class CasesService {
       await casesStore.addMaterials(
         trx,
         input.materials.map((m) => ({ id: newId(ctx.clock), case_id: row.id, submission_no: 1, name: m.name, status: m.status, originals: m.originals ?? 0, copies: m.copies ?? 0, note: m.note ?? '' })),
+      );
+      await casesStore.insertBill(
+        trx,
+        billFromFees(item.fees).map((line) => ({ id: newId(ctx.clock), case_id: row.id, name: line.name, amount_fen: line.amountFen, waivable: line.waivable ? 1 : 0 })),
       );
       await this.recordEvent(trx, audit, ctx, row, 'receive', null, { materials: input.materials });
       return row;

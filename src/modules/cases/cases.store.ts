@@ -107,6 +107,17 @@ export const casesStore = {
     await db.updateTable('case_suspensions').set({ to_date: toDate }).where('case_id', '=', caseId).where('to_date', 'is', null).execute();
   },
 
+  // ── bill (收费) ──
+  async bill(db: Executor, caseId: string) {
+    return db.selectFrom('case_bill_lines').selectAll().where('case_id', '=', caseId).orderBy('id').execute();
+  },
+  async insertBill(db: Executor, rows: { id: string; case_id: string; name: string; amount_fen: number; waivable: 0 | 1 }[]): Promise<void> {
+    if (rows.length) await db.insertInto('case_bill_lines').values(rows.map((r) => ({ ...r, waiver_reason: null, invoice_no: null, paid_at: null }))).execute();
+  },
+  async updateBillLine(db: Executor, id: string, changes: { waiver_reason?: string | null; invoice_no?: string | null; paid_at?: string | null }): Promise<void> {
+    await db.updateTable('case_bill_lines').set(changes).where('id', '=', id).execute();
+  },
+
   // ── rating ──
   async rating(db: Executor, caseId: string) {
     return (await db.selectFrom('case_ratings').selectAll().where('case_id', '=', caseId).executeTakeFirst()) ?? null;

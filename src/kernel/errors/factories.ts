@@ -27,13 +27,14 @@ export const errors = {
       text('未登录或登录已过期，请重新登录。', 'Not signed in, or the session has expired. Please sign in again.'),
     );
   },
+  /** `action` (the permission or step) goes to details, not into the message people read. */
   forbidden(action: string, reason?: LocalizedText, details: Record<string, unknown> = {}): AppError {
     return new AppError(
       'forbidden',
       'forbidden',
       {
-        'zh-CN': `您没有权限执行此操作（${action}）。${reason?.['zh-CN'] ?? ''}`,
-        'en-US': `You are not allowed to do this (${action}). ${reason?.['en-US'] ?? ''}`.trim(),
+        'zh-CN': `您没有权限执行此操作。${reason?.['zh-CN'] ?? ''}`,
+        'en-US': `You are not allowed to do this. ${reason?.['en-US'] ?? ''}`.trim(),
       },
       { details: { action, ...details } },
     );

@@ -46,6 +46,12 @@ describeEachDialect('calendar over HTTP', (use) => {
     expect(years.filter((y) => y.origin === 'shipped').map((y) => y.year)).toContain(2007);
     const audit = (await admin.get('/api/audit/events?entityType=calendar_notice')).json().items;
     expect(audit[0]).toMatchObject({ action: 'calendar.notice_import', actorName: '王管理' });
+
+    // An entered notice can be taken back: the year is unknown again.
+    expect((await admin.request('DELETE', '/api/calendar/notices/2027')).statusCode).toBe(200);
+    expect((await get('/api/calendar/deadline?start=2027-09-30&days=5')).json()).toMatchObject({ deadline: '2027-10-07', provisional: true });
+    expect((await admin.request('DELETE', '/api/calendar/notices/2027')).statusCode).toBe(404);
+    expect((await admin.post('/api/calendar/import', { text: NOTICE_2027 })).statusCode).toBe(200);
   });
 
   it('refuses a malformed notice, naming every bad line, and imports nothing', async () => {
@@ -69,6 +75,7 @@ describeEachDialect('calendar over HTTP', (use) => {
     ]) {
       const response = await get(url);
       expect(response.statusCode, url).toBe(400);
+      for (const i of response.json().error.details.issues) expect(i.path, url).not.toBe('');
       expect(response.json().error.message, url).toMatch(/[\u4e00-\u9fa5]/);
     }
   });

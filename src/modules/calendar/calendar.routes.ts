@@ -13,6 +13,7 @@ import {
   ImportBody,
   ImportView,
   MonthQuery,
+  YearParams,
   ServiceHoursBody,
   ServiceHoursView,
   WorkdaysQuery,
@@ -52,6 +53,17 @@ export function calendarRoutes(app: FastifyInstance, calendar: CalendarService):
     async (q) => {
       const result = await calendar.importNotices(q.ctx, q.body.text);
       return { years: result.years, warnings: result.warnings.map((w) => ({ path: w.path, code: w.code, message: w.message[q.ctx.locale] })) };
+    },
+  );
+  r.delete(
+    '/api/calendar/notices/:year',
+    {
+      config: { permission: 'calendar.manage' },
+      schema: { tags, summary: '删除中心录入的通知（恢复内置通知）Remove an entered notice: the year falls back to the shipped one', params: YearParams, response: { 200: Ok, ...errorsOf } },
+    },
+    async (q) => {
+      await calendar.removeNotice(q.ctx, q.params.year);
+      return { ok: true };
     },
   );
   r.get(

@@ -61,3 +61,5 @@ export const ServiceHoursBody = Strict({
 });
 export const ServiceHoursView = Type.Object({ workday: Type.String(), saturday: Type.Union([Type.String(), Type.Null()]) });
 export const CenterParams = Strict({ centerId: Id });
+
+export const YearParams = Strict({ year: Type.Integer({ minimum: 1900, maximum: 2200 }) });

@@ -85,7 +85,9 @@ export class CalendarService {
 
   /** Working days strictly after `from` up to and including `to`. */
   async workdays(ctx: RequestContext, input: { from: unknown; to: unknown; centerId?: string | null }) {
-    const { range } = requireAll({ range: checkDateRange(input.from, input.to, '') });
+    const checked = checkDateRange(input.from, input.to, '');
+    // Problems of the range as a whole (reversed, too long) belong to its end.
+    const { range } = requireAll({ range: checked.ok ? checked : { ok: false as const, issues: checked.issues.map((i) => (i.path ? i : { ...i, path: '/to' })) } });
     const calendar = await this.calendarFor(input.centerId ?? null, ctx.clock.now());
     const result = countWorkdays(calendar, range.from, range.to);
     return { workdays: result.workdays, provisional: result.provisional, warnings: warningsIn(ctx.locale, result.warnings) };
@@ -136,6 +138,18 @@ export class CalendarService {
     });
     this.invalidate();
     return { years: parsed.years.map((n) => n.year), warnings: parsed.warnings };
+  }
+
+  /** Removes a notice the center entered: the year falls back to the shipped notice, or to unknown. */
+  async removeNotice(ctx: RequestContext, year: number): Promise<void> {
+    authorize(ctx.actor, 'calendar.manage');
+    await this.uow.write(ctx, async (trx, audit) => {
+      const before = await calendarStore.notice(trx, year);
+      if (!before) throw errors.notFound('中心录入的放假通知', String(year));
+      await calendarStore.deleteNotice(trx, year);
+      await audit.record({ action: 'calendar.notice_remove', entityType: 'calendar_notice', entityId: String(year), before });
+    });
+    this.invalidate();
   }
 
   async closures(ctx: RequestContext, centerId: string): Promise<StoredClosure[]> {

@@ -42,6 +42,9 @@ export const calendarStore = {
       .onConflict((oc) => oc.column('year').doUpdateSet(values))
       .execute();
   },
+  async deleteNotice(db: Executor, year: number): Promise<void> {
+    await db.deleteFrom('calendar_notices').where('year', '=', year).execute();
+  },
   async closures(db: Executor, centerId?: string): Promise<StoredClosure[]> {
     let q = db.selectFrom('calendar_closures').selectAll().orderBy('date');
     if (centerId) q = q.where('center_id', '=', centerId);

@@ -88,7 +88,7 @@ describe('permissions withdrawn during a session', () => {
     // The menu still offers the page (the browser does not know yet); the server refuses it.
     await page.locator('.ow-sider').getByRole('menuitem', { name: '审计日志' }).click();
     await denied(page);
-    await page.getByText('audit.read').waitFor();
+    await page.getByText(/您的角色不含此权限/).waitFor(); // the server's reason, shown on the page
     await e2e.screenshot(page, 'api-403-denied');
   });
 });

@@ -14,12 +14,18 @@ export type Permission =
   | 'staff.manage'
   | 'authorization.read'
   | 'authorization.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'calendar.read'
+  | 'calendar.manage'
+  | 'catalog.read'
+  | 'catalog.manage';
 
 /**
  * What each console page needs. Regions, centers and departments are the organization everyone
  * may look up. Windows and staff are the hall's internal set-up, for those who work in or oversee
- * the hall (`staff.read`): village agents and hotline operators do not manage them.
+ * the hall (`staff.read`): village agents and hotline operators do not manage them. The working-day
+ * calendar is for all staff to read (deadlines are counted on it); only admins change it. So is
+ * the service catalog (事项目录): every staff member reads it, only admins (catalog.manage) change it.
  */
 export const PAGE_PERMISSION = {
   regions: 'org.read',
@@ -28,6 +34,12 @@ export const PAGE_PERMISSION = {
   windows: 'staff.read',
   staff: 'staff.read',
   authorizations: 'authorization.read',
+  calendar: 'calendar.read',
+  catalogItems: 'catalog.read',
+  catalogBundles: 'catalog.read',
+  catalogCleanup: 'catalog.read',
+  catalogFees: 'catalog.read',
+  catalogExcel: 'catalog.read',
   audit: 'audit.read',
 } as const satisfies Record<string, Permission>;
 

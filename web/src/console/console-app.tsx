@@ -4,6 +4,8 @@ import { NotFound } from '../shared/results.js';
 import './console.css';
 import { PAGE_PERMISSION, type Permission } from './access.js';
 import { AuditPage } from './audit/audit-page.js';
+import { CalendarPage } from './calendar/calendar-page.js';
+import { CatalogRoutes } from './catalog/catalog-routes.js';
 import { RequirePermission, RequireSession } from './guard.js';
 import { ConsoleHome } from './home-page.js';
 import { Shell } from './layout/shell.js';
@@ -53,6 +55,15 @@ export function ConsoleApp() {
           <Route path="org/staff/:id/edit" element={page('staff.manage', <StaffPage form="edit" />)} />
           <Route path="org/authorizations" element={page(PAGE_PERMISSION.authorizations, <AuthorizationsPage />)} />
           <Route path="org/authorizations/new" element={page('authorization.manage', <AuthorizationsPage form="new" />)} />
+          <Route path="catalog/*" element={<CatalogRoutes />} />
+          <Route path="calendar" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="month" />)} />
+          <Route path="calendar/years" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="years" />)} />
+          <Route path="calendar/years/import" element={page('calendar.manage', <CalendarPage tab="years" form="import" />)} />
+          <Route path="calendar/closures" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="closures" />)} />
+          <Route path="calendar/closures/new" element={page('calendar.manage', <CalendarPage tab="closures" form="new" />)} />
+          <Route path="calendar/hours" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="hours" />)} />
+          <Route path="calendar/hours/edit" element={page('calendar.manage', <CalendarPage tab="hours" form="edit" />)} />
+          <Route path="calendar/calculator" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="calculator" />)} />
           <Route path="audit" element={page(PAGE_PERMISSION.audit, <AuditPage />)} />
           <Route path="*" element={<NotFound home={CONSOLE} />} />
         </Route>

@@ -1,12 +1,13 @@
 import { Button, Result, Skeleton, Typography } from 'antd';
 import { useI18n } from '../shared/i18n/index.js';
+import { GuideEntrySection } from './catalog/guide-entry-section.js';
 import { CenterHero } from './center-hero.js';
 import { DepartmentsSection } from './departments-section.js';
 import { NetworkSection } from './network-section.js';
 import { usePublicCenter } from './portal-layout.js';
 import { WindowsSection } from './windows-section.js';
 
-/** The portal's home: the center, its departments and windows, and the service points near the people. */
+/** The portal's home: the center, the way in to its service guides, its departments and windows, and the service points near the people. */
 export function PortalHome() {
   const { t } = useI18n();
   const overview = usePublicCenter();
@@ -35,6 +36,7 @@ export function PortalHome() {
   return (
     <>
       <CenterHero center={center} departments={activeDepartments.length} windows={activeWindows.length} />
+      <GuideEntrySection />
       <DepartmentsSection departments={activeDepartments} windows={activeWindows} />
       <WindowsSection windows={activeWindows} departments={activeDepartments} />
       <NetworkSection root={center} centers={centers.filter((c) => c.active)} />

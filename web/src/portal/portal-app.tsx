@@ -1,18 +1,31 @@
 import { Route, Routes } from 'react-router-dom';
 import { NotFound } from '../shared/results.js';
 import './portal.css';
+import { AnnouncementsPage } from './catalog/announcements-page.js';
+import { BundlePage } from './catalog/bundle-page.js';
+import { BundlesPage } from './catalog/bundles-page.js';
+import { FeesPage } from './catalog/fees-page.js';
+import { GuidePage } from './catalog/guide-page.js';
+import { GuidesPage } from './catalog/guides-page.js';
 import { PortalHome } from './home-page.js';
 import { PortalLayout } from './portal-layout.js';
 
 /**
- * The public portal (网上办事大厅), open without signing in. Each later module (service guides,
- * progress query, appointments, rating, complaints) adds its page here as a route under the layout.
+ * The public portal (网上办事大厅), open without signing in. Each module adds its pages here as
+ * routes under the layout: the catalog's guides (办事指南), bundles (一件事), cleanup announcements
+ * and fee list; later progress query, appointments, rating, complaints.
  */
 export function PortalApp() {
   return (
     <Routes>
       <Route element={<PortalLayout />}>
         <Route index element={<PortalHome />} />
+        <Route path="guides" element={<GuidesPage />} />
+        <Route path="guide/:idOrCode" element={<GuidePage />} />
+        <Route path="bundles" element={<BundlesPage />} />
+        <Route path="bundles/:id" element={<BundlePage />} />
+        <Route path="announcements" element={<AnnouncementsPage />} />
+        <Route path="fees" element={<FeesPage />} />
         <Route path="*" element={<NotFound home="/" />} />
       </Route>
     </Routes>

@@ -52,6 +52,8 @@ export interface Department {
   shortName: string;
   kind: DepartmentKind;
   phone: string;
+  /** 统一社会信用代码: the third part of its items' codes. */
+  creditCode: string | null;
   active: boolean;
 }
 
@@ -116,6 +118,67 @@ export interface PublicCenter {
   departments: Department[];
   windows: ServiceWindow[];
   centers: Center[];
+}
+
+/** The working-day calendar (src/modules/calendar/calendar.schema.ts). */
+export type DayKind = 'workday' | 'makeUpWorkday' | 'weekend' | 'holiday' | 'closure';
+
+export interface CalendarDay {
+  date: string;
+  /** 0 = Sunday … 6 = Saturday. */
+  weekday: number;
+  kind: DayKind;
+  workday: boolean;
+  /** The festival (holidays, make-up workdays) or the closure's reason. */
+  name: string | null;
+  /** The day's year (or the next, from 24 December) has no notice yet: weekends-only estimate. */
+  provisional: boolean;
+}
+
+export interface CalendarYear {
+  year: number;
+  origin: 'shipped' | 'entered';
+  documents: string[];
+  holidays: number;
+  makeUpWorkdays: number;
+  days: { date: string; kind: 'holiday' | 'workday'; name: string }[];
+}
+
+export interface CalendarWarning {
+  code: string;
+  years: number[];
+  message: string;
+}
+
+export interface DeadlineResult {
+  deadline: string;
+  provisional: boolean;
+  warnings: CalendarWarning[];
+}
+
+export interface WorkdaysResult {
+  workdays: number;
+  provisional: boolean;
+  warnings: CalendarWarning[];
+}
+
+export interface NoticeImportResult {
+  years: number[];
+  warnings: { path: string; code: string; message: string }[];
+}
+
+export interface Closure {
+  id: string;
+  centerId: string;
+  date: string;
+  reason: string;
+}
+
+export interface ServiceHours {
+  /** Sessions like '08:30-12:00,14:00-17:30' (China time). */
+  workday: string;
+  /** Saturday sessions, or null when closed on Saturdays. */
+  saturday: string | null;
 }
 
 export interface ListOf<T> {

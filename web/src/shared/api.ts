@@ -80,9 +80,10 @@ function withQuery(path: string, query?: Record<string, QueryValue>): string {
   return text ? `${path}?${text}` : path;
 }
 
-async function request<T>(method: string, path: string, options: { body?: unknown; query?: Record<string, QueryValue> } = {}): Promise<T> {
+async function request<T>(method: string, path: string, options: { body?: unknown; file?: Blob; query?: Record<string, QueryValue> } = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (options.file) headers['Content-Type'] = options.file.type || 'application/octet-stream';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   let response: Response;
   try {
@@ -90,7 +91,7 @@ async function request<T>(method: string, path: string, options: { body?: unknow
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? null : JSON.stringify(options.body),
+      body: options.file ?? (options.body === undefined ? null : JSON.stringify(options.body)),
     });
   } catch {
     throw new ApiError(0, 'network', NETWORK_MESSAGE[language] ?? NETWORK_MESSAGE['zh-CN']!);
@@ -108,4 +109,8 @@ export const api = {
   get: <T>(path: string, query?: Record<string, QueryValue>) => request<T>('GET', path, query ? { query } : {}),
   post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, { body }),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
+  put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
+  delete: <T>(path: string) => request<T>('DELETE', path),
+  /** A file as the raw request body (e.g. an .xlsx import), with its own content type. */
+  upload: <T>(path: string, file: Blob) => request<T>('POST', path, { file }),
 };

@@ -3,6 +3,8 @@ import { useCallback, useState, type ReactNode } from 'react';
 import { applyServerErrors } from './form-errors.js';
 import { useI18n } from './i18n/index.js';
 
+const NO_LISTS: readonly string[] = [];
+
 export interface FormSubmit {
   busy: boolean;
   /** The error summary to show above the form, if any. */
@@ -15,8 +17,9 @@ export interface FormSubmit {
 /**
  * The save cycle every form shares: one request, the server validates, every issue lands on its
  * field at once, and whatever has no field (a rule, a permission) is shown above the form.
+ * `lists`: Form.Lists whose entries take their own issues (see applyServerErrors).
  */
-export function useFormSubmit(form: FormInstance, fields: readonly string[], conflicts: Record<string, string> = {}): FormSubmit {
+export function useFormSubmit(form: FormInstance, fields: readonly string[], conflicts: Record<string, string> = {}, lists: readonly string[] = NO_LISTS): FormSubmit {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<{ summary: string | null; message: string } | null>(null);
@@ -28,18 +31,19 @@ export function useFormSubmit(form: FormInstance, fields: readonly string[], con
       setBusy(true);
       setProblem(null);
       form.setFields(fields.map((name) => ({ name, errors: [] })));
+      if (lists.length > 0) form.setFields(form.getFieldsError().filter((f) => f.errors.length > 0).map((f) => ({ name: f.name, errors: [] })));
       try {
         await save();
         return true;
       } catch (error) {
-        const { message, placed } = applyServerErrors(form, error, fields, conflicts);
+        const { message, placed } = applyServerErrors(form, error, fields, conflicts, lists);
         setProblem({ summary: placed > 0 ? t.common.fixErrors(placed) : null, message });
         return false;
       } finally {
         setBusy(false);
       }
     },
-    [form, fields, conflicts, t],
+    [form, fields, conflicts, lists, t],
   );
 
   const alert = problem ? (

@@ -20,6 +20,9 @@ export function summaryOf(event: AuditEvent): string {
     const value = record[key];
     if (typeof value === 'string' && value) return typeof record.number === 'string' ? `${record.number} ${value}` : value;
   }
+  // Calendar records: a local closure (date and reason), a year notice (year and document numbers).
+  if (typeof record.date === 'string' && typeof record.reason === 'string') return `${record.date} ${record.reason}`;
+  if (typeof record.year === 'number') return [String(record.year), ...(Array.isArray(record.documents) ? record.documents.map(String) : [])].join(' ');
   return '';
 }
 

@@ -13,9 +13,10 @@ interface Values {
   shortName?: string;
   kind?: DepartmentKind;
   phone?: string;
+  creditCode?: string;
 }
 
-const FIELDS = ['centerId', 'code', 'name', 'shortName', 'kind', 'phone'] as const;
+const FIELDS = ['centerId', 'code', 'name', 'shortName', 'kind', 'phone', 'creditCode'] as const;
 const CONFLICTS = { 'department.duplicate': 'code' };
 
 /**
@@ -30,14 +31,16 @@ export function DepartmentForm(props: { centers: Center[]; defaultCenterId: stri
   const { busy, alert, submit } = useFormSubmit(form, FIELDS, CONFLICTS);
 
   useEffect(() => {
-    if (editing) form.setFieldsValue({ name: editing.name, shortName: editing.shortName, kind: editing.kind, phone: editing.phone });
+    if (editing) form.setFieldsValue({ name: editing.name, shortName: editing.shortName, kind: editing.kind, phone: editing.phone, creditCode: editing.creditCode ?? '' });
   }, [editing, form]);
 
   const save = async (values: Values) => {
     const contacts = { shortName: values.shortName ?? '', phone: values.phone ?? '' };
+    // 统一社会信用代码: checked (and normalized) by the server; blank means none yet.
+    const creditCode = values.creditCode?.trim() ? values.creditCode.trim() : null;
     const ok = await submit(() => {
-      if (!editing) return api.post('/api/org/departments', { ...contacts, centerId: values.centerId ?? '', code: values.code ?? '', name: values.name ?? '', kind: values.kind });
-      return api.patch(`/api/org/departments/${editing.id}`, limited ? contacts : { ...contacts, name: values.name ?? '', kind: values.kind });
+      if (!editing) return api.post('/api/org/departments', { ...contacts, centerId: values.centerId ?? '', code: values.code ?? '', name: values.name ?? '', kind: values.kind, creditCode });
+      return api.patch(`/api/org/departments/${editing.id}`, limited ? contacts : { ...contacts, name: values.name ?? '', kind: values.kind, creditCode });
     });
     if (ok) {
       void message.success(t.common.saved);
@@ -68,6 +71,9 @@ export function DepartmentForm(props: { centers: Center[]; defaultCenterId: stri
             </Form.Item>
             <Form.Item name="kind" label={t.departments.kind} required>
               <Select options={DEPARTMENT_KINDS.map((k) => ({ value: k, label: t.enums.departmentKind[k] }))} />
+            </Form.Item>
+            <Form.Item name="creditCode" label={t.catalog.org.creditCode} extra={t.catalog.org.creditCodeHelp}>
+              <Input maxLength={40} autoComplete="off" />
             </Form.Item>
           </>
         )}

@@ -43,6 +43,7 @@ export function DepartmentsPage({ form }: { form?: 'new' | 'edit' }) {
     { title: t.departments.kind, dataIndex: 'kind', render: (kind: Department['kind']) => <Tag color={kind === 'authorized_org' ? 'purple' : undefined}>{t.enums.departmentKind[kind]}</Tag> },
     { title: t.common.center, dataIndex: 'centerId', responsive: ['lg'], render: (centerId: string) => centerOf.get(centerId)?.name ?? '' },
     { title: t.common.phone, dataIndex: 'phone', responsive: ['md'] },
+    { title: t.catalog.org.creditCode, dataIndex: 'creditCode', className: 'ow-mono', responsive: ['xl'], render: (code: string | null) => code ?? '' },
     { title: t.common.status, dataIndex: 'active', render: (active: boolean) => <ActiveTag active={active} /> },
   ];
   if (manage || can('department.edit')) {

@@ -1,13 +1,16 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { apiSession } from '../api.js';
+import { catalogEnUS } from './catalog.en-US.js';
+import { catalogZhCN } from './catalog.zh-CN.js';
 import { enUS } from './en-US.js';
-import { zhCN, type Dictionary } from './zh-CN.js';
+import { withCatalog } from './with-catalog.js';
+import { zhCN } from './zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en-US';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
-export type { Dictionary };
+export type Dictionary = ReturnType<typeof withCatalog>;
 
-const DICTIONARIES: Record<Locale, Dictionary> = { 'zh-CN': zhCN, 'en-US': enUS };
+const DICTIONARIES: Record<Locale, Dictionary> = { 'zh-CN': withCatalog(zhCN, catalogZhCN), 'en-US': withCatalog(enUS, catalogEnUS) };
 const STORAGE_KEY = 'onewindow.locale';
 
 function storedLocale(): Locale {

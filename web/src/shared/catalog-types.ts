@@ -1,0 +1,260 @@
+import type { CaseType, Channel, Fee, ItemDraft, ItemType, LocalizedText, Material } from './catalog-labels.js';
+
+/**
+ * The shapes the catalog API returns (src/modules/catalog/catalog.schema.ts and
+ * catalog-admin.schema.ts). The item's elements are the server's own `ItemDraft`.
+ */
+
+export type ItemStatus = 'active' | 'cancelled' | 'merged';
+export const ITEM_STATUSES: readonly ItemStatus[] = ['active', 'cancelled', 'merged'];
+export type VersionSource = 'create' | 'update' | 'import' | 'cleanup';
+export type CleanupAction = 'retain' | 'cancel' | 'adjust' | 'delegate' | 'merge' | 'toOnTheSpot';
+export const CLEANUP_ACTIONS: readonly CleanupAction[] = ['retain', 'cancel', 'adjust', 'delegate', 'merge', 'toOnTheSpot'];
+
+interface ItemIdentity {
+  id: string;
+  code: string;
+  /** For a sub-item (办理项): its main item's code. */
+  mainCode: string | null;
+  status: ItemStatus;
+  version: number;
+  lifeEvents: string[];
+  caseType: CaseType;
+  departmentName: string;
+}
+
+/** An item, current version (GET /api/catalog/items/:id). */
+export interface CatalogItem extends ItemIdentity, ItemDraft {
+  statusReason: string | null;
+  statusChangedAt: string | null;
+  mergedIntoId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One line of a list or search. */
+export interface ItemSummary extends ItemIdentity {
+  name: string;
+  type: ItemType;
+  departmentId: string;
+  legalDays: number;
+  promisedDays: number;
+  maxVisits: number;
+  channels: Channel[];
+  updatedAt: string;
+}
+
+export interface PageOf<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export interface ItemChange {
+  /** JSON pointer, e.g. /promisedDays or /materials/营业执照 */
+  path: string;
+  field: keyof ItemDraft;
+  kind: 'added' | 'removed' | 'changed';
+  label: LocalizedText;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface ItemVersion {
+  itemId: string;
+  version: number;
+  code: string;
+  name: string;
+  reason: string;
+  source: VersionSource;
+  cleanupRoundId: string | null;
+  createdBy: string;
+  createdAt: string;
+  changes: ItemChange[];
+}
+
+export interface WriteResult {
+  item: CatalogItem;
+  changed: boolean;
+}
+
+// ── service guide ─────────────────────────────────────────
+export type GuideBlock =
+  | { type: 'fields'; fields: { label: LocalizedText; value: LocalizedText }[] }
+  | { type: 'list'; ordered: boolean; entries: LocalizedText[] }
+  | { type: 'table'; columns: LocalizedText[]; rows: LocalizedText[][] }
+  | { type: 'note'; text: LocalizedText };
+
+export interface GuideSection {
+  id: string;
+  heading: LocalizedText;
+  blocks: GuideBlock[];
+}
+
+/** 服务指南: a title and nine sections of layout-neutral blocks, every string in both languages. */
+export interface ServiceGuide {
+  itemCode: string;
+  title: LocalizedText;
+  sections: GuideSection[];
+}
+
+export interface GuideCenter {
+  name: string;
+  address: string;
+  phone: string;
+}
+
+/** GET /api/public/items/:idOrCode */
+export interface PublicItem {
+  item: CatalogItem;
+  guide: ServiceGuide;
+  department: { id: string; name: string; phone: string };
+  windows: { id: string; number: string; name: string; location: string; phone: string }[];
+  center: GuideCenter;
+}
+
+export interface LifeEvent {
+  id: string;
+  audience: 'person' | 'enterprise';
+  label: LocalizedText;
+  items: number;
+  bundles: number;
+}
+
+// ── bundles 一件事 ────────────────────────────────────────
+export interface Bundle {
+  id: string;
+  code: string;
+  name: string;
+  description: string | null;
+  lifeEvents: string[];
+  active: boolean;
+  items: { id: string; code: string; name: string; status: ItemStatus }[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface BundleGuide {
+  code: string;
+  name: string;
+  description?: string;
+  items: { id: string; code: string; name: string; type: ItemType; departmentId: string; departmentName: string; legalDays: number; promisedDays: number; maxVisits: number }[];
+  materials: (Omit<Material, 'condition'> & { conditions: string[]; neededBy: { code: string; name: string }[] })[];
+  fees: { itemCode: string; itemName: string; fee: Fee }[];
+  /** Materials handed in when each item is applied for separately, and together. */
+  materialCounts: { separately: number; together: number };
+}
+
+export interface PublicBundle {
+  bundle: Bundle;
+  guide: BundleGuide;
+}
+
+// ── cleanup 清理 ──────────────────────────────────────────
+export interface CatalogFigures {
+  items: number;
+  subItems: number;
+  licensingItems: number;
+  promisedItems: number;
+  onTheSpotItems: number;
+  legalDaysTotal: number;
+  promisedDaysTotal: number;
+  compressionRatio: number | null;
+}
+
+export interface AnnouncementEntry {
+  action: CleanupAction;
+  actionLabel: LocalizedText;
+  code: string;
+  name: string;
+  type: ItemType;
+  subItem: boolean;
+  reason?: string;
+  newCode?: string;
+  intoCode?: string;
+  intoName?: string;
+  changes: ItemChange[];
+}
+
+export interface Announcement {
+  roundId: string;
+  title: string;
+  documentNo: string;
+  /** Null in a preview. */
+  approvedAt: string | null;
+  before: CatalogFigures;
+  after: CatalogFigures;
+  actionCounts: Partial<Record<CleanupAction, number>>;
+  onTheSpotConversionRatio: number | null;
+  entries: AnnouncementEntry[];
+}
+
+export interface ItemAdjustment {
+  legalDays?: number;
+  promisedDays?: number;
+  maxVisits?: number;
+  [element: string]: unknown;
+}
+
+export interface CleanupProposal {
+  action: CleanupAction;
+  code: string;
+  reason?: string;
+  changes?: ItemAdjustment;
+  to?: { departmentId: string; windowIds?: string[]; regionCode?: string };
+  intoCode?: string;
+}
+
+interface RoundFields {
+  id: string;
+  title: string;
+  documentNo: string | null;
+  status: 'draft' | 'approved';
+  createdBy: string;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface RoundSummary extends RoundFields {
+  proposalCount: number;
+}
+
+export interface CleanupRound extends RoundFields {
+  proposals: CleanupProposal[];
+  announcement: Announcement | null;
+}
+
+// ── fee catalog 收费目录 ──────────────────────────────────
+export interface CatalogFee {
+  id: string;
+  name: string;
+  departmentId: string | null;
+  departmentName: string;
+  standard: string;
+  legalBasis: string;
+  amountFen: number | null;
+  waivable: boolean;
+  status: 'active' | 'cancelled';
+  cancelledOn: string | null;
+  cancelDocumentNo: string | null;
+  cancelReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CancelFeeResult {
+  fee: CatalogFee;
+  /** Active items whose fees still name the cancelled fee: to be adjusted. */
+  itemsStillCharging: { id: string; code: string; name: string }[];
+}
+
+// ── Excel ─────────────────────────────────────────────────
+export interface ImportResult {
+  created: number;
+  updated: number;
+  unchanged: number;
+  codes: { created: string[]; updated: string[] };
+}

@@ -14,85 +14,32 @@ export interface Me {
   permissions: string[];
 }
 
-export type RegionLevel = 'county' | 'township' | 'village';
-export type CenterLevel = 'county_center' | 'branch_hall' | 'township_center' | 'village_point';
-export type WindowKind = 'dedicated' | 'comprehensive' | 'category';
-export type DepartmentKind = 'department' | 'authorized_org';
-export type ChiefPower = 'decide' | 'reviewReport' | 'coordinate' | 'seal';
+/**
+ * The organization's shapes are the server's own domain types (type-only: nothing of the server
+ * is bundled), so the console cannot drift from the API.
+ */
+export type {
+  CenterLevel,
+  ChiefPower,
+  DepartmentKind,
+  RegionLevel,
+  WindowKind,
+  Region,
+  Center,
+  Department,
+  ServiceWindow,
+  StaffMember,
+} from '../../../src/modules/org/org.domain.js';
+import type { Authorization as OrgAuthorization, Center, CenterLevel, ChiefPower, Department, DepartmentKind, RegionLevel, ServiceWindow, WindowKind } from '../../../src/modules/org/org.domain.js';
+
 export const CHIEF_POWERS: readonly ChiefPower[] = ['decide', 'reviewReport', 'coordinate', 'seal'];
 export const REGION_LEVELS: readonly RegionLevel[] = ['county', 'township', 'village'];
 export const CENTER_LEVELS: readonly CenterLevel[] = ['county_center', 'branch_hall', 'township_center', 'village_point'];
 export const WINDOW_KINDS: readonly WindowKind[] = ['dedicated', 'comprehensive', 'category'];
 export const DEPARTMENT_KINDS: readonly DepartmentKind[] = ['department', 'authorized_org'];
 
-export interface Region {
-  code: string;
-  name: string;
-  level: RegionLevel;
-  parentCode: string | null;
-  active: boolean;
-}
-
-export interface Center {
-  id: string;
-  name: string;
-  level: CenterLevel;
-  regionCode: string;
-  parentId: string | null;
-  address: string;
-  phone: string;
-  active: boolean;
-}
-
-export interface Department {
-  id: string;
-  centerId: string;
-  code: string;
-  name: string;
-  shortName: string;
-  kind: DepartmentKind;
-  phone: string;
-  /** 统一社会信用代码: the third part of its items' codes. */
-  creditCode: string | null;
-  active: boolean;
-}
-
-export interface ServiceWindow {
-  id: string;
-  centerId: string;
-  number: string;
-  name: string;
-  kind: WindowKind;
-  category: string | null;
-  location: string;
-  phone: string;
-  departmentIds: string[];
-  active: boolean;
-}
-
-export interface StaffMember {
-  id: string;
-  username: string;
-  displayName: string;
-  centerId: string;
-  departmentId: string | null;
-  windowId: string | null;
-  phone: string;
-  roles: Role[];
-  active: boolean;
-  lockedUntil: string | null;
-}
-
-export interface Authorization {
-  id: string;
-  staffId: string;
-  departmentId: string;
-  position: 'A' | 'B';
-  documentNo: string;
-  powers: ChiefPower[];
-  validFrom: string;
-  validTo: string | null;
-  revokedAt: string | null;
+/** An authorization as listed: with whether it is in force today. */
+export interface Authorization extends OrgAuthorization {
   inForce: boolean;
 }
 

@@ -1,4 +1,7 @@
 import type { CaseType, Channel, Fee, ItemDraft, ItemType, LocalizedText, Material } from './catalog-labels.js';
+import type { CatalogFigures, CleanupAction, ItemChange, ServiceGuide } from './catalog-domain-types.js';
+
+export type { CatalogFigures, CleanupAction, GuideBlock, GuideSection, ItemChange, ServiceGuide } from './catalog-domain-types.js';
 
 /**
  * The shapes the catalog API returns (src/modules/catalog/catalog.schema.ts and
@@ -8,7 +11,6 @@ import type { CaseType, Channel, Fee, ItemDraft, ItemType, LocalizedText, Materi
 export type ItemStatus = 'active' | 'cancelled' | 'merged';
 export const ITEM_STATUSES: readonly ItemStatus[] = ['active', 'cancelled', 'merged'];
 export type VersionSource = 'create' | 'update' | 'import' | 'cleanup';
-export type CleanupAction = 'retain' | 'cancel' | 'adjust' | 'delegate' | 'merge' | 'toOnTheSpot';
 export const CLEANUP_ACTIONS: readonly CleanupAction[] = ['retain', 'cancel', 'adjust', 'delegate', 'merge', 'toOnTheSpot'];
 
 interface ItemIdentity {
@@ -51,16 +53,6 @@ export interface PageOf<T> {
   pageSize: number;
 }
 
-export interface ItemChange {
-  /** JSON pointer, e.g. /promisedDays or /materials/营业执照 */
-  path: string;
-  field: keyof ItemDraft;
-  kind: 'added' | 'removed' | 'changed';
-  label: LocalizedText;
-  before?: unknown;
-  after?: unknown;
-}
-
 export interface ItemVersion {
   itemId: string;
   version: number;
@@ -79,26 +71,7 @@ export interface WriteResult {
   changed: boolean;
 }
 
-// ── service guide ─────────────────────────────────────────
-export type GuideBlock =
-  | { type: 'fields'; fields: { label: LocalizedText; value: LocalizedText }[] }
-  | { type: 'list'; ordered: boolean; entries: LocalizedText[] }
-  | { type: 'table'; columns: LocalizedText[]; rows: LocalizedText[][] }
-  | { type: 'note'; text: LocalizedText };
-
-export interface GuideSection {
-  id: string;
-  heading: LocalizedText;
-  blocks: GuideBlock[];
-}
-
-/** 服务指南: a title and nine sections of layout-neutral blocks, every string in both languages. */
-export interface ServiceGuide {
-  itemCode: string;
-  title: LocalizedText;
-  sections: GuideSection[];
-}
-
+// ── service guide (its structure: the server's ServiceGuide) ──
 export interface GuideCenter {
   name: string;
   address: string;
@@ -152,17 +125,6 @@ export interface PublicBundle {
 }
 
 // ── cleanup 清理 ──────────────────────────────────────────
-export interface CatalogFigures {
-  items: number;
-  subItems: number;
-  licensingItems: number;
-  promisedItems: number;
-  onTheSpotItems: number;
-  legalDaysTotal: number;
-  promisedDaysTotal: number;
-  compressionRatio: number | null;
-}
-
 export interface AnnouncementEntry {
   action: CleanupAction;
   actionLabel: LocalizedText;

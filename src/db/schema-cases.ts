@@ -18,6 +18,7 @@ export interface CaseTable {
   promised_days: number;
   state: string;
   resume_state: string | null;
+  /** Correction notices given on this application (the name is historical: it counts across resubmissions). */
   corrections_this_submission: number;
   submission_no: number;
   reviewer_id: string | null;

@@ -27,6 +27,8 @@ export interface ClockView {
   level: 'green' | 'yellow' | 'red';
   provisional: boolean;
   clockStopped: boolean;
+  /** Working days stopped by special procedures (Art. 45) so far. */
+  suspendedWorkdays: number;
 }
 
 export function clockView(status: CaseStatus): ClockView {
@@ -37,6 +39,7 @@ export function clockView(status: CaseStatus): ClockView {
     level: status.level,
     provisional: status.provisional,
     clockStopped: status.clockStopped,
+    suspendedWorkdays: status.suspendedWorkdays,
   };
 }
 

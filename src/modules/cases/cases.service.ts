@@ -35,7 +35,7 @@ export interface ReceiveInput {
 const snapshotOf = (row: CaseRow): CaseSnapshot => ({
   state: row.state as CaseState,
   resumeState: (row.resume_state as CaseSnapshot['resumeState']) ?? null,
-  correctionsThisSubmission: row.corrections_this_submission,
+  correctionNotices: row.corrections_this_submission,
   submissionNo: row.submission_no,
   reviewerId: row.reviewer_id,
   extended: row.extension_days > 0,
@@ -289,7 +289,7 @@ export class CasesService {
     const changes: Partial<CaseRow> = {
       state: t.to,
       resume_state: t.patch.resumeState !== undefined ? t.patch.resumeState : row.resume_state,
-      corrections_this_submission: t.patch.correctionsThisSubmission ?? row.corrections_this_submission,
+      corrections_this_submission: t.patch.correctionNotices ?? row.corrections_this_submission,
       submission_no: t.patch.submissionNo ?? row.submission_no,
       reviewer_id: t.patch.reviewerId !== undefined ? t.patch.reviewerId : row.reviewer_id,
       flags: [...new Set([...row.flags.split(',').filter(Boolean), ...t.flags])].join(','),

@@ -6,7 +6,7 @@ import { actionsFrom, CASE_STATES, transition, type CaseAction, type CaseSnapsho
 const fresh = (overrides: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   state: 'received',
   resumeState: null,
-  correctionsThisSubmission: 0,
+  correctionNotices: 0,
   submissionNo: 1,
   reviewerId: null,
   extended: false,
@@ -69,9 +69,9 @@ describe('case lifecycle', () => {
     const once = run(fresh(), [[{ type: 'requestCorrection', problems }, clerk]]);
     expect(once.state).toBe('correction');
     const back = run(once, [[{ type: 'resubmit' }, clerk]]);
-    expect(back).toMatchObject({ state: 'received', submissionNo: 2, correctionsThisSubmission: 0 });
-    // A second request on the same submission: only by a supervisor's override.
-    const sameSubmission = { ...fresh(), correctionsThisSubmission: 1 };
+    expect(back).toMatchObject({ state: 'received', submissionNo: 2, correctionNotices: 1 });
+    // A second request on the same application, even after resubmission: only by a supervisor's override.
+    const sameSubmission = back;
     expect(code(() => transition(sameSubmission, { type: 'requestCorrection', problems }, clerk))).toBe('case.correction_once');
     expect(code(() => transition(sameSubmission, { type: 'requestCorrection', problems, override: true }, clerk))).toBe('case.correction_once');
     expect(transition(sameSubmission, { type: 'requestCorrection', problems, override: true }, supervisor).flags).toEqual(['second_correction']);

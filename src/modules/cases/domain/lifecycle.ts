@@ -76,8 +76,8 @@ export interface CaseSnapshot {
   state: CaseState;
   /** The state a suspended case returns to. */
   resumeState: 'accepted' | 'reviewed' | null;
-  /** Correction requests made on the current submission. */
-  correctionsThisSubmission: number;
+  /** Correction notices (补正告知) given on this application so far: 一次告知 allows one; more need a supervisor's override. */
+  correctionNotices: number;
   submissionNo: number;
   reviewerId: string | null;
   extended: boolean;
@@ -160,24 +160,25 @@ export function transition(current: CaseSnapshot, action: CaseAction, performer:
     case 'preReview':
       return action.outcome === 'pass'
         ? { ...base, to: 'received', patch: {} }
-        : { ...base, to: 'correction', patch: { correctionsThisSubmission: current.correctionsThisSubmission + 1 } };
+        : { ...base, to: 'correction', patch: { correctionNotices: current.correctionNotices + 1 } };
     case 'accept':
       return { ...base, to: 'accepted', patch: {}, flags: action.deemed ? ['deemed_acceptance'] : [] };
     case 'requestCorrection': {
-      if (current.correctionsThisSubmission > 0) {
-        // 一次告知: everything missing is listed at once; a second request needs a supervisor.
+      if (current.correctionNotices > 0) {
+        // 一次告知: everything missing is listed at once; a second request on the same
+        // application, even after the applicant resubmitted, needs a supervisor.
         if (!action.override || !performer.roles.includes('supervisor')) {
           throw errors.rule(
             'case.correction_once',
-            text('补正须一次性告知：本次提交已发过补正通知，再次要求补正须由监察员核准（override）。', 'Corrections are notified once: this submission already had a correction notice; a second one needs a supervisor\'s override.'),
+            text('补正须一次性告知：本申请已发过补正通知，再次要求补正须由监察员核准（override）。', 'Corrections are notified once: this application already had a correction notice; a second one needs a supervisor\'s override.'),
           );
         }
-        return { ...base, to: 'correction', patch: { correctionsThisSubmission: current.correctionsThisSubmission + 1 }, flags: ['second_correction'] };
+        return { ...base, to: 'correction', patch: { correctionNotices: current.correctionNotices + 1 }, flags: ['second_correction'] };
       }
-      return { ...base, to: 'correction', patch: { correctionsThisSubmission: 1 } };
+      return { ...base, to: 'correction', patch: { correctionNotices: 1 } };
     }
     case 'resubmit':
-      return { ...base, to: 'received', patch: { submissionNo: current.submissionNo + 1, correctionsThisSubmission: 0 } };
+      return { ...base, to: 'received', patch: { submissionNo: current.submissionNo + 1 } };
     case 'refuse':
       return { ...base, to: 'refused', patch: {} };
     case 'review':

@@ -1,4 +1,4 @@
-import { App, Button, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Popconfirm, Tag, Typography, type TableColumnsType } from 'antd';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { ApiError } from '../../shared/api.js';
 import type { Closure } from '../../shared/api-types.js';
@@ -11,6 +11,7 @@ import { calendarApi } from './calendar-api.js';
 import { chinaToday, weekdayOf } from './calendar-dates.js';
 import { CALENDAR_FORMS, calendarPath } from './calendar-paths.js';
 import { ClosureForm } from './closure-form.js';
+import { RecordTable } from '../components/record-table.js';
 
 /** 本地停办日: the days this center is closed although the national calendar says it works. */
 export function ClosuresTab({ centerId, centerName, adding }: { centerId: string; centerName: string; adding: boolean }) {
@@ -78,16 +79,12 @@ export function ClosuresTab({ centerId, centerName, adding }: { centerId: string
           </Button>
         ) : null}
       </div>
-      <Table<Closure>
-        rowKey="id"
-        size="middle"
-        scroll={{ x: 'max-content' }}
+      <RecordTable<Closure>
+        rows={items}
+        inactive={(c) => c.date < today}
         loading={closures.loading}
         columns={columns}
-        dataSource={items}
         locale={{ emptyText: t.calendar.closures.empty }}
-        rowClassName={(c) => (c.date < today ? 'ow-row-inactive' : '')}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: t.common.total }}
       />
       {adding ? (
         <ClosureForm centerId={centerId} centerName={centerName} onClose={() => navigate({ pathname: calendarPath('closures'), search })} onSaved={closures.reload} />

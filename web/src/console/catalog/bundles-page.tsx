@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Space, Tag, type TableColumnsType } from 'antd';
 import { useParams } from 'react-router-dom';
 import type { Bundle } from '../../shared/catalog-types.js';
 import { useI18n } from '../../shared/i18n/index.js';
@@ -14,6 +14,7 @@ import { BundleForm } from './bundle-form.js';
 import { catalogApi } from './catalog-api.js';
 import { CATALOG_PATHS } from './catalog-paths.js';
 import './catalog.css';
+import { RecordTable } from '../components/record-table.js';
 
 /** 一件事: bundles of items applied for together, with the items in their order; admins add, change and withdraw them. */
 export function BundlesPage({ form }: { form?: 'new' | 'edit' }) {
@@ -83,15 +84,11 @@ export function BundlesPage({ form }: { form?: 'new' | 'edit' }) {
         ) : null
       }
     >
-      <Table<Bundle>
-        rowKey="id"
-        size="middle"
-        scroll={{ x: 'max-content' }}
+      <RecordTable<Bundle>
+        rows={bundles}
+        inactive={(bundle) => !bundle.active}
         loading={data.loading}
         columns={columns}
-        dataSource={bundles}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: t.common.total }}
-        rowClassName={(bundle) => (bundle.active ? '' : 'ow-row-inactive')}
       />
       {form && (form === 'new' || editing) ? <BundleForm editing={editing} items={items.data ?? []} lifeEvents={lifeEvents} onClose={route.close} onSaved={data.reload} /> : null}
     </Page>

@@ -1,4 +1,4 @@
-import { Button, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Tag, type TableColumnsType } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useNavigate } from 'react-router-dom';
 import type { RoundSummary } from '../../shared/catalog-types.js';
@@ -13,6 +13,7 @@ import { catalogApi } from './catalog-api.js';
 import { CATALOG_PATHS } from './catalog-paths.js';
 import { RoundForm } from './round-form.js';
 import './catalog.css';
+import { RecordTable } from '../components/record-table.js';
 
 /** 事项清理: the cleanup rounds, drafts and approved ones; admins start a new round (…/new). */
 export function CleanupPage({ form }: { form?: 'new' }) {
@@ -57,14 +58,10 @@ export function CleanupPage({ form }: { form?: 'new' }) {
         ) : null
       }
     >
-      <Table<RoundSummary>
-        rowKey="id"
-        size="middle"
-        scroll={{ x: 'max-content' }}
+      <RecordTable<RoundSummary>
+        rows={[...(rounds.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt))}
         loading={rounds.loading}
         columns={columns}
-        dataSource={[...(rounds.data ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt))}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: t.common.total }}
       />
       {form === 'new' && items && departments && windows ? (
         <RoundForm editing={null} lookups={{ items, departments, windows }} onClose={() => navigate(CATALOG_PATHS.cleanup())} onSaved={(round) => navigate(CATALOG_PATHS.round(round.id))} />

@@ -1,4 +1,4 @@
-import { Button, Segmented, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Segmented, Tag, Typography, type TableColumnsType } from 'antd';
 import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { CatalogFee } from '../../shared/catalog-types.js';
 import { useI18n } from '../../shared/i18n/index.js';
@@ -15,6 +15,7 @@ import { CATALOG_PATHS } from './catalog-paths.js';
 import { FeeCancelForm } from './fee-cancel-form.js';
 import { FeeForm } from './fee-form.js';
 import './catalog.css';
+import { RecordTable } from '../components/record-table.js';
 
 const yuan = (fen: number | null) => (fen === null ? '' : `¥${(fen / 100).toFixed(2)}`);
 
@@ -99,15 +100,11 @@ export function FeesPage({ form }: { form?: 'new' | 'cancel' }) {
         />
       }
     >
-      <Table<CatalogFee>
-        rowKey="id"
-        size="middle"
-        scroll={{ x: 'max-content' }}
+      <RecordTable<CatalogFee>
+        rows={shown}
+        inactive={(fee) => fee.status !== 'active'}
         loading={data.loading}
         columns={columns}
-        dataSource={shown}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: t.common.total }}
-        rowClassName={(fee) => (fee.status === 'active' ? '' : 'ow-row-inactive')}
       />
       {form === 'new' ? <FeeForm departments={departments} onClose={route.close} onSaved={data.reload} /> : null}
       {cancelling ? <FeeCancelForm fee={cancelling} onClose={route.close} onSaved={data.reload} /> : null}

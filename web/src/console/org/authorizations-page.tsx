@@ -1,4 +1,4 @@
-import { App, Button, Popconfirm, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { App, Button, Popconfirm, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { api, ApiError } from '../../shared/api.js';
 import { CHIEF_POWERS, type Authorization } from '../../shared/api-types.js';
 import { useI18n } from '../../shared/i18n/index.js';
@@ -10,6 +10,7 @@ import { CONSOLE, pathOf } from '../nav.js';
 import { useMe } from '../session.js';
 import { AuthorizationForm } from './authorization-form.js';
 import { byId, orgApi } from './org-api.js';
+import { RecordTable } from '../components/record-table.js';
 
 function StateTag({ authorization }: { authorization: Authorization }) {
   const { t } = useI18n();
@@ -95,15 +96,11 @@ export function AuthorizationsPage({ form }: { form?: 'new' }) {
         ) : null
       }
     >
-      <Table<Authorization>
-        rowKey="id"
-        size="middle"
+      <RecordTable<Authorization>
+        rows={authorizations}
+        inactive={(a) => Boolean(a.revokedAt)}
         loading={data.loading}
         columns={columns}
-        dataSource={authorizations}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: t.common.total }}
-        rowClassName={(a) => (a.revokedAt ? 'ow-row-inactive' : '')}
-        scroll={{ x: 'max-content' }}
       />
       {form === 'new' ? <AuthorizationForm staff={staff} departments={departments} onClose={route.close} onSaved={data.reload} /> : null}
     </Page>

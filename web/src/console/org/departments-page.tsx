@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { Button, Space, Tag, type TableColumnsType } from 'antd';
 import { useParams } from 'react-router-dom';
 import type { Department } from '../../shared/api-types.js';
 import { useI18n } from '../../shared/i18n/index.js';
@@ -15,6 +15,7 @@ import { CONSOLE, pathOf } from '../nav.js';
 import { useMe } from '../session.js';
 import { DepartmentForm } from './department-form.js';
 import { byId, orgApi } from './org-api.js';
+import { RecordTable } from '../components/record-table.js';
 
 /** 进驻部门. Administrators manage them; a chief representative edits their own department's contacts. */
 export function DepartmentsPage({ form }: { form?: 'new' | 'edit' }) {
@@ -81,15 +82,11 @@ export function DepartmentsPage({ form }: { form?: 'new' | 'edit' }) {
         </Space>
       }
     >
-      <Table<Department>
-        rowKey="id"
-        size="middle"
-        scroll={{ x: 'max-content' }}
+      <RecordTable<Department>
+        rows={shown}
+        inactive={(d) => !d.active}
         loading={data.loading}
         columns={columns}
-        dataSource={shown}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: t.common.total }}
-        rowClassName={(d) => (d.active ? '' : 'ow-row-inactive')}
       />
       {form ? (
         <DepartmentForm centers={centers} defaultCenterId={centerId ?? me.centerId} editing={editing} creating={form === 'new'} limited={!manage} onClose={route.close} onSaved={data.reload} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Input, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { StaffMember } from '../../shared/api-types.js';
@@ -19,6 +19,7 @@ import { useMe } from '../session.js';
 import { byId, orgApi } from './org-api.js';
 import { ResetPasswordModal } from './reset-password-modal.js';
 import { StaffForm } from './staff-form.js';
+import { RecordTable } from '../components/record-table.js';
 
 /** 工作人员. Department roles see only their own department (the server filters; the page says so). */
 export function StaffPage({ form }: { form?: 'new' | 'edit' }) {
@@ -129,15 +130,11 @@ export function StaffPage({ form }: { form?: 'new' | 'edit' }) {
       }
     >
       {limited ? <Alert type="info" showIcon className="ow-form-alert" title={t.staff.ownDepartment(ownDepartmentName)} /> : null}
-      <Table<StaffMember>
-        rowKey="id"
-        size="middle"
-        scroll={{ x: 'max-content' }}
+      <RecordTable<StaffMember>
+        rows={shown}
+        inactive={(s) => !s.active}
         loading={data.loading}
         columns={columns}
-        dataSource={shown}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: t.common.total }}
-        rowClassName={(s) => (s.active ? '' : 'ow-row-inactive')}
       />
       {form ? (
         <StaffForm centers={centers} departments={departments} windows={windows} defaultCenterId={centerId ?? me.centerId} editing={editing} creating={form === 'new'} onClose={route.close} onSaved={data.reload} />

@@ -1,4 +1,4 @@
-import { Button, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Input, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useParams } from 'react-router-dom';
 import type { ServiceWindow } from '../../shared/api-types.js';
 import { useI18n } from '../../shared/i18n/index.js';
@@ -15,6 +15,7 @@ import { CONSOLE, pathOf } from '../nav.js';
 import { useMe } from '../session.js';
 import { byId, orgApi } from './org-api.js';
 import { WindowForm } from './window-form.js';
+import { RecordTable } from '../components/record-table.js';
 
 const KIND_COLOR: Record<ServiceWindow['kind'], string> = { dedicated: 'blue', comprehensive: 'green', category: 'orange' };
 
@@ -97,15 +98,11 @@ export function WindowsPage({ form }: { form?: 'new' | 'edit' }) {
         </Space>
       }
     >
-      <Table<ServiceWindow>
-        rowKey="id"
-        size="middle"
-        scroll={{ x: 'max-content' }}
+      <RecordTable<ServiceWindow>
+        rows={shown}
+        inactive={(w) => !w.active}
         loading={data.loading}
         columns={columns}
-        dataSource={shown}
-        pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: t.common.total }}
-        rowClassName={(w) => (w.active ? '' : 'ow-row-inactive')}
       />
       {form ? (
         <WindowForm centers={centers} departments={departments} defaultCenterId={centerId ?? me.centerId} editing={editing} creating={form === 'new'} onClose={route.close} onSaved={data.reload} />

@@ -1,96 +1,60 @@
-import { Skeleton, Tag } from 'antd';
+import { Tag } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { LIST_SEPARATOR, MATERIAL_REQUIREMENT_LABELS } from '../../shared/catalog-labels.js';
 import type { BundleGuide } from '../../shared/catalog-types.js';
 import { useI18n } from '../../shared/i18n/index.js';
-import { LoadFailure } from '../../shared/results.js';
 import { useDocumentTitle } from '../../shared/use-document-title.js';
 import { useResource } from '../../shared/use-resource.js';
 import { usePublicCenter } from '../portal-layout.js';
+import { PortalResource } from '../portal-resource.js';
 import './guide.css';
 import { PORTAL_PATHS, portalCatalogApi } from './portal-catalog-api.js';
+import { GuideTable, type GuideColumn } from './guide-table.js';
 import { PrintButton, PrintFoot, PrintHead } from './print-frame.js';
 
 function ItemsTable({ guide }: { guide: BundleGuide }) {
   const { t } = useI18n();
   const c = t.catalog.common;
   const p = t.catalog.portal;
-  return (
-    <div className="ow-guide-table-wrap">
-      <table className="ow-guide-table ow-guide-numbered">
-        <thead>
-          <tr>
-            <th scope="col">{p.no}</th>
-            <th scope="col">{p.item}</th>
-            <th scope="col">{p.department}</th>
-            <th scope="col">{c.promisedDays}</th>
-            <th scope="col">{c.legalDays}</th>
-            <th scope="col">{c.maxVisits}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {guide.items.map((item, i) => (
-            <tr key={item.id}>
-              <td data-label={p.no}>{i + 1}</td>
-              <td data-label={p.item} data-no={`${i + 1}.`}>
-                <Link to={PORTAL_PATHS.guide(item.code)}>{item.name}</Link>
-              </td>
-              <td data-label={p.department}>{item.departmentName}</td>
-              <td data-label={c.promisedDays}>{item.promisedDays === 0 ? c.onTheSpot : c.days(item.promisedDays)}</td>
-              <td data-label={c.legalDays}>{item.legalDays === 0 ? c.onTheSpot : c.days(item.legalDays)}</td>
-              <td data-label={c.maxVisits}>{item.maxVisits === 0 ? c.zeroVisits : c.visits(item.maxVisits)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  type Row = BundleGuide['items'][number];
+  const columns: GuideColumn<Row>[] = [
+    { label: p.item, cell: (item) => <Link to={PORTAL_PATHS.guide(item.code)}>{item.name}</Link> },
+    { label: p.department, cell: (item) => item.departmentName },
+    { label: c.promisedDays, cell: (item) => (item.promisedDays === 0 ? c.onTheSpot : c.days(item.promisedDays)) },
+    { label: c.legalDays, cell: (item) => (item.legalDays === 0 ? c.onTheSpot : c.days(item.legalDays)) },
+    { label: c.maxVisits, cell: (item) => (item.maxVisits === 0 ? c.zeroVisits : c.visits(item.maxVisits)) },
+  ];
+  return <GuideTable rows={guide.items} rowKey={(item) => item.id} noLabel={p.no} columns={columns} />;
 }
 
 function MaterialsTable({ guide }: { guide: BundleGuide }) {
   const { t, locale } = useI18n();
   const p = t.catalog.portal;
-  return (
-    <div className="ow-guide-table-wrap">
-      <table className="ow-guide-table ow-guide-numbered">
-        <thead>
-          <tr>
-            <th scope="col">{p.no}</th>
-            <th scope="col">{p.material}</th>
-            <th scope="col">{p.originals}</th>
-            <th scope="col">{p.copies}</th>
-            <th scope="col">{p.requirement}</th>
-            <th scope="col">{p.neededBy}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {guide.materials.map((m, i) => (
-            <tr key={m.name}>
-              <td data-label={p.no}>{i + 1}</td>
-              <td data-label={p.material} data-no={`${i + 1}.`}>
-                {m.name}
-                {m.issuingBody ? <div className="ow-cell-note">{p.issuedBy(m.issuingBody)}</div> : null}
-              </td>
-              <td data-label={p.originals}>{m.originals}</td>
-              <td data-label={p.copies}>{m.copies}</td>
-              <td data-label={p.requirement}>
-                {m.conditions.length > 0
-                  ? t.catalog.common.labelled(MATERIAL_REQUIREMENT_LABELS[m.requirement][locale], m.conditions.join(t.catalog.common.listJoin))
-                  : MATERIAL_REQUIREMENT_LABELS[m.requirement][locale]}
-              </td>
-              <td data-label={p.neededBy}>
-                {m.neededBy.length === guide.items.length && guide.items.length > 1 ? (
-                  <Tag color="green">{p.neededByAll}</Tag>
-                ) : (
-                  m.neededBy.map((n) => n.name).join(LIST_SEPARATOR[locale])
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  type Row = BundleGuide['materials'][number];
+  const requirement = (m: Row) =>
+    m.conditions.length > 0
+      ? t.catalog.common.labelled(MATERIAL_REQUIREMENT_LABELS[m.requirement][locale], m.conditions.join(t.catalog.common.listJoin))
+      : MATERIAL_REQUIREMENT_LABELS[m.requirement][locale];
+  const columns: GuideColumn<Row>[] = [
+    {
+      label: p.material,
+      cell: (m) => (
+        <>
+          {m.name}
+          {m.issuingBody ? <div className="ow-cell-note">{p.issuedBy(m.issuingBody)}</div> : null}
+        </>
+      ),
+    },
+    { label: p.originals, cell: (m) => m.originals },
+    { label: p.copies, cell: (m) => m.copies },
+    { label: p.requirement, cell: requirement },
+    {
+      label: p.neededBy,
+      cell: (m) =>
+        m.neededBy.length === guide.items.length && guide.items.length > 1 ? <Tag color="green">{p.neededByAll}</Tag> : m.neededBy.map((n) => n.name).join(LIST_SEPARATOR[locale]),
+    },
+  ];
+  return <GuideTable rows={guide.materials} rowKey={(m) => m.name} noLabel={p.no} columns={columns} />;
 }
 
 /** 一件事指南 (/bundles/:id): the items in order, the materials once each, the fees; printable like a guide. */
@@ -101,22 +65,16 @@ export function BundlePage() {
   const center = usePublicCenter().data?.center;
   const data = useResource(() => portalCatalogApi.bundle(id), id);
   useDocumentTitle(data.data?.guide.name ?? p.bundles);
+  return (
+    <PortalResource resource={data} home={PORTAL_PATHS.bundles}>
+      {({ guide }) => <BundleDocument guide={guide} center={center} />}
+    </PortalResource>
+  );
+}
 
-  if (data.error) {
-    return (
-      <div className="ow-portal-section">
-        <LoadFailure error={data.error} home={PORTAL_PATHS.bundles} onRetry={data.reload} />
-      </div>
-    );
-  }
-  if (!data.data) {
-    return (
-      <div className="ow-portal-section">
-        <Skeleton active paragraph={{ rows: 10 }} />
-      </div>
-    );
-  }
-  const { guide } = data.data;
+function BundleDocument({ guide, center }: { guide: BundleGuide; center: Parameters<typeof PrintHead>[0]['center'] }) {
+  const { t } = useI18n();
+  const p = t.catalog.portal;
   const { separately, together } = guide.materialCounts;
   return (
     <div className="ow-portal-section ow-guide-page">

@@ -83,7 +83,7 @@ export function caseDetailView(row: CaseRow, clock: ClockView | null, events: Ca
   };
 }
 
-function maskedApplicant(applicant: Applicant) {
+export function maskedApplicant(applicant: Applicant) {
   return applicant.type === 'person'
     ? { type: applicant.type, name: maskName(applicant.name), idNumber: maskIdNumber(applicant.idNumber), phone: maskPhone(applicant.phone) }
     : { type: applicant.type, name: applicant.name, creditCode: maskCreditCode(applicant.creditCode), phone: maskPhone(applicant.phone) };

@@ -13,11 +13,11 @@ export interface RatingInput {
   padId?: string;
 }
 
-/** Checks a rating before any write: the comment rule, then completed and not yet rated. */
+/** Checks a rating before any write: completed and not yet rated, then the comment rule. */
 export async function checkRating(db: Executor, row: CaseRow, input: RatingInput): Promise<void> {
+  checkRatable(row.state as CaseState, (await casesStore.rating(db, row.id)) !== null);
   const problems = ratingCommentIssues(input.level, input.comment);
   if (problems.length > 0) throw errors.invalid(problems);
-  checkRatable(row.state as CaseState, (await casesStore.rating(db, row.id)) !== null);
 }
 
 /**

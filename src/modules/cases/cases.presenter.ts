@@ -94,6 +94,7 @@ export function progressView(row: CaseRow, events: CaseEventRow[], expectedCompl
   return {
     caseNo: row.case_no,
     itemName: row.item_name,
+    departmentId: row.department_id,
     state: row.state,
     stateLabel: STATE_LABELS[row.state]?.['zh-CN'] ?? row.state,
     applicant: maskedApplicant(JSON.parse(row.applicant_json) as Applicant),

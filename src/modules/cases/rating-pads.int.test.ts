@@ -138,6 +138,18 @@ describeEachDialect('rating pads (评价器) over HTTP', (use) => {
     expect((await t.app.inject({ method: 'GET', url: `/api/public/progress?caseNo=${c.caseNo}&queryCode=${c.queryCode}` })).json()).toMatchObject({ rated: true, canRate: false });
   });
 
+  it('keeps one rating when the pad and the portal rate at the same moment', async () => {
+    const c = await completedCase('A02');
+    const [pad, portal] = await Promise.all([
+      padRate({ caseId: c.id, level: 5 }),
+      t.app.inject({ method: 'POST', url: '/api/public/ratings', payload: { caseNo: c.caseNo, queryCode: c.queryCode, level: 3 } }),
+    ]);
+    expect([pad.statusCode, portal.statusCode].sort()).toEqual([200, 409]);
+    const ratings = await t.database.db.selectFrom('case_ratings').selectAll().where('case_id', '=', c.id).execute();
+    expect(ratings).toHaveLength(1);
+    expect((await audits('case.rate')).filter((a) => a.entity_id === c.id)).toHaveLength(1);
+  });
+
   it('refuses a wrong, missing or revoked token, and a staff session is no pad', async () => {
     expect((await padGet()).statusCode).toBe(401);
     const wrong = await padGet('not-a-pad-token');

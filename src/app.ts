@@ -7,6 +7,7 @@ import { CaseBillService } from './modules/cases/cases-bill.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { OrgService } from './modules/org/org.service.js';
+import { RatingPadsService } from './modules/cases/rating-pads.service.js';
 
 /**
  * The services of every module, wired once. Each service gets exactly the collaborators it
@@ -20,6 +21,7 @@ export interface Services {
   catalog: CatalogService;
   cases: CasesService;
   caseBills: CaseBillService;
+  ratingPads: RatingPadsService;
 }
 
 export function createServices(database: OpenDatabase): Services {
@@ -31,5 +33,6 @@ export function createServices(database: OpenDatabase): Services {
   const catalog = new CatalogService(database.db, uow, org);
   const cases = new CasesService(database.db, uow, catalog, org, calendar);
   const caseBills = new CaseBillService(database.db, uow, cases);
-  return { org, auth, audit, calendar, catalog, cases, caseBills };
+  const ratingPads = new RatingPadsService(database.db, uow, { windows: async () => (await org.directory()).windows });
+  return { org, auth, audit, calendar, catalog, cases, caseBills, ratingPads };
 }

@@ -129,6 +129,19 @@ export interface CaseRatingTable {
   rated_at: string;
 }
 
+/** A rating pad (评价器) bound to a window; the token is kept only as its SHA-256 hash. */
+export interface RatingPadTable {
+  id: string;
+  window_id: string;
+  center_id: string;
+  token_hash: string;
+  label: string;
+  created_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
+  last_seen_at: string | null;
+}
+
 export interface CaseTables {
   cases: CaseTable;
   case_requests: CaseRequestTable;
@@ -139,4 +152,5 @@ export interface CaseTables {
   case_uploads: CaseUploadTable;
   case_bill_lines: CaseBillLineTable;
   case_ratings: CaseRatingTable;
+  rating_pads: RatingPadTable;
 }

@@ -28,6 +28,7 @@ const TABLES = [
   'case_uploads',
   'case_bill_lines',
   'case_ratings',
+  'rating_pads',
 ] as const;
 
 /**

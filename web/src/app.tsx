@@ -4,6 +4,7 @@ import { FullPageSpin } from './shared/full-page-spin.js';
 import { Providers } from './shared/providers.js';
 
 const ConsoleApp = lazy(() => import('./console/console-app.js').then((m) => ({ default: m.ConsoleApp })));
+const PadApp = lazy(() => import('./pad/pad-app.js').then((m) => ({ default: m.PadApp })));
 const PortalApp = lazy(() => import('./portal/portal-app.js').then((m) => ({ default: m.PortalApp })));
 
 /** Two apps in one bundle set: the staff console under /console, the public portal everywhere else. */
@@ -14,6 +15,7 @@ export function App() {
         <Suspense fallback={<FullPageSpin />}>
           <Routes>
             <Route path="/console/*" element={<ConsoleApp />} />
+            <Route path="/pad" element={<PadApp />} />
             <Route path="/*" element={<PortalApp />} />
           </Routes>
         </Suspense>

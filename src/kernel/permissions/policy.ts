@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   'catalog.read': ALL_STAFF,
   /** Create and change items, bundles and fees; cleanup rounds and their approval; Excel import. */
   'catalog.manage': ['admin'],
+  /** Pair and revoke a window's rating pad (评价器). */
+  'window.pad.manage': ['admin', 'supervisor'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -86,7 +86,7 @@ export function caseDetailView(row: CaseRow, clock: ClockView | null, events: Ca
   };
 }
 
-function maskedApplicant(applicant: Applicant) {
+export function maskedApplicant(applicant: Applicant) {
   return applicant.type === 'person'
     ? { type: applicant.type, name: maskName(applicant.name), idNumber: maskIdNumber(applicant.idNumber), phone: maskPhone(applicant.phone) }
     : { type: applicant.type, name: applicant.name, creditCode: maskCreditCode(applicant.creditCode), phone: maskPhone(applicant.phone) };
@@ -97,6 +97,7 @@ export function progressView(row: CaseRow, events: CaseEventRow[], expectedCompl
   return {
     caseNo: row.case_no,
     itemName: row.item_name,
+    departmentId: row.department_id,
     state: row.state,
     stateLabel: STATE_LABELS[row.state]?.['zh-CN'] ?? row.state,
     applicant: maskedApplicant(JSON.parse(row.applicant_json) as Applicant),

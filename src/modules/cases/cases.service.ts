@@ -2,7 +2,8 @@ import type { Db } from '../../db/database.js';
 import { caseDeadline, caseStatus, chinaDateOf, deemedAcceptance, type Suspension } from '../../kernel/calendar/index.js';
 import { AttemptLimiter } from '../../kernel/security/attempt-limiter.js';
 import { limitedToOwnDepartment } from '../../kernel/permissions/policy.js';
-import { checkRatable, type RatingLevel } from './domain/rating.js';
+import type { RatingLevel } from './domain/rating.js';
+import { checkRating, recordRating } from './case-rating.js';
 import { billFromFees } from './domain/fees.js';
 import { normalizeQueryCode } from './domain/case-number.js';
 import { caseDetailView, caseView, clockView, progressView, type ClockView } from './cases.presenter.js';
@@ -121,17 +122,13 @@ export class CasesService {
     return progressView(row, events, clock?.deadline ?? null, rating !== null);
   }
 
-  /** 好差评 by the applicant (portal or the QR code on the result notice): once, after completion. */
+  /** 好差评 by the applicant (portal or the QR code on the result notice): once, after completion; a 差评 says why. */
   async rate(ctx: RequestContext, input: { caseNo: string; queryCode: string; level: number; comment?: string; channel?: 'portal' | 'qr' }, client: string) {
     const row = await this.byQueryCode(input.caseNo, input.queryCode, client, ctx.clock.now());
-    checkRatable(row.state as CaseState, (await casesStore.rating(this.db, row.id)) !== null);
-    const level = input.level as RatingLevel;
-    await this.uow.write(ctx, async (trx, audit) => {
-      if (await casesStore.rating(trx, row.id)) checkRatable(row.state as CaseState, true);
-      await casesStore.insertRating(trx, { case_id: row.id, level, channel: input.channel ?? 'portal', comment: input.comment ?? '', window_id: row.window_id, rated_at: instantOf(ctx.clock) });
-      await audit.record({ action: 'case.rate', entityType: 'case', entityId: row.id, centerId: row.center_id, after: { level, channel: input.channel ?? 'portal' } });
-    });
-    return { ok: true as const, level };
+    const rating = { level: input.level as RatingLevel, comment: input.comment, channel: input.channel ?? 'portal' } as const;
+    await checkRating(this.db, row, rating);
+    await this.uow.write(ctx, (trx, audit) => recordRating(trx, audit, row, rating, instantOf(ctx.clock)));
+    return { ok: true as const, level: rating.level };
   }
 
   /** A case the actor may work on (receive, move along, bill). */

@@ -122,7 +122,9 @@ export const casesStore = {
   async rating(db: Executor, caseId: string) {
     return (await db.selectFrom('case_ratings').selectAll().where('case_id', '=', caseId).executeTakeFirst()) ?? null;
   },
-  async insertRating(db: Executor, row: { case_id: string; level: number; channel: string; comment: string; window_id: string | null; rated_at: string }): Promise<void> {
-    await db.insertInto('case_ratings').values(row).execute();
+  /** Inserts the case's one rating; false when it already has one (also when two arrive at once). */
+  async insertRating(db: Executor, row: { case_id: string; level: number; channel: string; comment: string; window_id: string | null; rated_at: string }): Promise<boolean> {
+    const result = await db.insertInto('case_ratings').values(row).onConflict((oc) => oc.column('case_id').doNothing()).executeTakeFirst();
+    return Number(result.numInsertedOrUpdatedRows ?? 0n) === 1;
   },
 };

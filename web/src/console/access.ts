@@ -18,7 +18,8 @@ export type Permission =
   | 'calendar.read'
   | 'calendar.manage'
   | 'catalog.read'
-  | 'catalog.manage';
+  | 'catalog.manage'
+  | 'window.pad.manage';
 
 /**
  * What each console page needs. Regions, centers and departments are the organization everyone
@@ -41,6 +42,7 @@ export const PAGE_PERMISSION = {
   catalogFees: 'catalog.read',
   catalogExcel: 'catalog.read',
   audit: 'audit.read',
+  ratingPads: 'window.pad.manage',
 } as const satisfies Record<string, Permission>;
 
 export type PageKey = keyof typeof PAGE_PERMISSION;

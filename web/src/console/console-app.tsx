@@ -10,6 +10,7 @@ import { RequirePermission, RequireSession } from './guard.js';
 import { ConsoleHome } from './home-page.js';
 import { Shell } from './layout/shell.js';
 import { LoginPage } from './login/login-page.js';
+import { PadsPage } from './pads/pads-page.js';
 import { CONSOLE } from './nav.js';
 import { AuthorizationsPage } from './org/authorizations-page.js';
 import { CentersPage } from './org/centers-page.js';
@@ -65,6 +66,7 @@ export function ConsoleApp() {
           <Route path="calendar/hours/edit" element={page('calendar.manage', <CalendarPage tab="hours" form="edit" />)} />
           <Route path="calendar/calculator" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="calculator" />)} />
           <Route path="audit" element={page(PAGE_PERMISSION.audit, <AuditPage />)} />
+          <Route path="pads" element={page(PAGE_PERMISSION.ratingPads, <PadsPage />)} />
           <Route path="*" element={<NotFound home={CONSOLE} />} />
         </Route>
       </Routes>

@@ -18,6 +18,7 @@ export const NAV: readonly NavEntry[] = [
   { key: 'windows', path: `${CONSOLE}/org/windows`, permission: PAGE_PERMISSION.windows, group: 'org' },
   { key: 'staff', path: `${CONSOLE}/org/staff`, permission: PAGE_PERMISSION.staff, group: 'org' },
   { key: 'authorizations', path: `${CONSOLE}/org/authorizations`, permission: PAGE_PERMISSION.authorizations, group: 'org' },
+  { key: 'ratingPads', path: `${CONSOLE}/pads`, permission: PAGE_PERMISSION.ratingPads, group: 'org' },
   { key: 'catalogItems', path: `${CONSOLE}/catalog/items`, permission: PAGE_PERMISSION.catalogItems, group: 'catalog' },
   { key: 'catalogBundles', path: `${CONSOLE}/catalog/bundles`, permission: PAGE_PERMISSION.catalogBundles, group: 'catalog' },
   { key: 'catalogCleanup', path: `${CONSOLE}/catalog/cleanup`, permission: PAGE_PERMISSION.catalogCleanup, group: 'catalog' },

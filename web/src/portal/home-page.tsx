@@ -4,6 +4,7 @@ import { GuideEntrySection } from './catalog/guide-entry-section.js';
 import { CenterHero } from './center-hero.js';
 import { DepartmentsSection } from './departments-section.js';
 import { NetworkSection } from './network-section.js';
+import { ProgressEntrySection } from './progress/progress-entry-section.js';
 import { usePublicCenter } from './portal-layout.js';
 import { WindowsSection } from './windows-section.js';
 
@@ -37,6 +38,7 @@ export function PortalHome() {
     <>
       <CenterHero center={center} departments={activeDepartments.length} windows={activeWindows.length} />
       <GuideEntrySection />
+      <ProgressEntrySection />
       <DepartmentsSection departments={activeDepartments} windows={activeWindows} />
       <WindowsSection windows={activeWindows} departments={activeDepartments} />
       <NetworkSection root={center} centers={centers.filter((c) => c.active)} />

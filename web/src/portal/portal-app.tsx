@@ -9,6 +9,8 @@ import { GuidePage } from './catalog/guide-page.js';
 import { GuidesPage } from './catalog/guides-page.js';
 import { PortalHome } from './home-page.js';
 import { PortalLayout } from './portal-layout.js';
+import { ProgressPage } from './progress/progress-page.js';
+import { RatePage } from './rating/rate-page.js';
 
 /**
  * The public portal (网上办事大厅), open without signing in. Each module adds its pages here as
@@ -26,6 +28,8 @@ export function PortalApp() {
         <Route path="bundles/:id" element={<BundlePage />} />
         <Route path="announcements" element={<AnnouncementsPage />} />
         <Route path="fees" element={<FeesPage />} />
+        <Route path="progress" element={<ProgressPage />} />
+        <Route path="rate" element={<RatePage />} />
         <Route path="*" element={<NotFound home="/" />} />
       </Route>
     </Routes>

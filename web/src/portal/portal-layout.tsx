@@ -28,6 +28,9 @@ export function PortalLayout() {
             <span className="ow-portal-name">{name}</span>
           </Link>
           <div className="ow-portal-tools">
+            <Link to="/progress" className="ow-portal-link">
+              {t.rating.portal.progress}
+            </Link>
             <LanguageSwitch />
             <Link to="/console/login">
               <Button size="small" ghost>

@@ -80,8 +80,8 @@ function withQuery(path: string, query?: Record<string, QueryValue>): string {
   return text ? `${path}?${text}` : path;
 }
 
-async function request<T>(method: string, path: string, options: { body?: unknown; file?: Blob; query?: Record<string, QueryValue> } = {}): Promise<T> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language };
+async function request<T>(method: string, path: string, options: { body?: unknown; file?: Blob; query?: Record<string, QueryValue>; headers?: Record<string, string> } = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': language, ...options.headers };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.file) headers['Content-Type'] = options.file.type || 'application/octet-stream';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
@@ -113,4 +113,9 @@ export const api = {
   delete: <T>(path: string) => request<T>('DELETE', path),
   /** A file as the raw request body (e.g. an .xlsx import), with its own content type. */
   upload: <T>(path: string, file: Blob) => request<T>('POST', path, { file }),
+  /** Calls with extra headers, e.g. a rating pad's token (X-Pad-Token). */
+  withHeaders: (headers: Record<string, string>) => ({
+    get: <T>(path: string) => request<T>('GET', path, { headers }),
+    post: <T>(path: string, body: unknown = {}) => request<T>('POST', path, { body, headers }),
+  }),
 };

@@ -1,4 +1,4 @@
-import { errors, text } from '../../../kernel/errors/index.js';
+import { errors, issue, text, type Issue } from '../../../kernel/errors/index.js';
 import type { LocalizedText } from '../../../kernel/i18n/locale.js';
 import type { CaseState } from './lifecycle.js';
 
@@ -27,4 +27,17 @@ export function checkRatable(state: CaseState, alreadyRated: boolean): void {
     throw errors.rule('rating.not_completed', text('办结后才能评价。', 'A case can be rated once it is completed.'));
   }
   if (alreadyRated) throw errors.conflict('rating.duplicate', text('该办件已评价过，每件只能评价一次。', 'This case has been rated already; one rating per case.'));
+}
+
+/** Shortest reason accepted with a 差评 (不满意, 非常不满意), in characters. */
+export const BAD_RATING_REASON_MIN = 2;
+
+/**
+ * Like the national 好差评 system, a 差评 must say why (it opens a rectification, and the
+ * department answers the reason); good ratings may add a comment. Returns the issues, if any.
+ */
+export function ratingCommentIssues(level: RatingLevel, comment: string | undefined): Issue[] {
+  if (isSatisfied(level)) return [];
+  if ((comment ?? '').trim().length >= BAD_RATING_REASON_MIN) return [];
+  return [issue('/comment', 'rating.reason_required', text('选择“不满意”或“非常不满意”时，请写明原因，以便整改。', 'Please say why you are dissatisfied, so that it can be put right.'))];
 }

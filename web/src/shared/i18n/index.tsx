@@ -4,13 +4,16 @@ import { catalogEnUS } from './catalog.en-US.js';
 import { catalogZhCN } from './catalog.zh-CN.js';
 import { enUS } from './en-US.js';
 import { withCatalog } from './with-catalog.js';
+import { ratingEnUS } from './rating.en-US.js';
+import { ratingZhCN } from './rating.zh-CN.js';
+import { withRating } from './with-rating.js';
 import { zhCN } from './zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en-US';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
-export type Dictionary = ReturnType<typeof withCatalog>;
+export type Dictionary = ReturnType<typeof withRating>;
 
-const DICTIONARIES: Record<Locale, Dictionary> = { 'zh-CN': withCatalog(zhCN, catalogZhCN), 'en-US': withCatalog(enUS, catalogEnUS) };
+const DICTIONARIES: Record<Locale, Dictionary> = { 'zh-CN': withRating(withCatalog(zhCN, catalogZhCN), ratingZhCN), 'en-US': withRating(withCatalog(enUS, catalogEnUS), ratingEnUS) };
 const STORAGE_KEY = 'onewindow.locale';
 
 function storedLocale(): Locale {

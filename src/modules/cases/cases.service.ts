@@ -22,6 +22,8 @@ import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
 import { transition, type CaseAction, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
 import { casesStore, type CaseRow } from './cases.store.js';
+import { CaseDocumentsService } from './cases-documents.service.js';
+import { statesFor } from './domain/tasks.js';
 
 export interface ReceiveInput {
   itemId: string;
@@ -46,6 +48,8 @@ const snapshotOf = (row: CaseRow): CaseSnapshot => ({
 export class CasesService {
   /** Wrong query codes per client address: 10 in 5 minutes. */
   private readonly queryLimiter = new AttemptLimiter(10, 300_000);
+  /** 文书 issued by the transitions (receipt, acceptance, correction, refusal, result notices). */
+  readonly documents: CaseDocumentsService;
 
   constructor(
     private readonly db: Db,
@@ -53,7 +57,9 @@ export class CasesService {
     private readonly catalog: CaseCatalog,
     private readonly org: CaseOrganization,
     private readonly calendar: CalendarService,
-  ) {}
+  ) {
+    this.documents = new CaseDocumentsService(db, catalog, org);
+  }
 
   /** The clock of a case now: deadline, working days left, warning colour (null before acceptance). */
   private async clockOf(row: CaseRow, suspensions: { from_date: string; to_date: string | null }[], now: Date): Promise<ClockView | null> {
@@ -82,10 +88,13 @@ export class CasesService {
       if (departmentId) authorize(ctx.actor, 'case.read', { departmentId });
       else departmentId = ctx.actor.departmentId ?? '';
     }
+    const states = statesFor(query.task, query.state?.split(','));
+    if (states?.length === 0) return [];
     const rows = await casesStore.list(this.db, {
       centerIds: query.centerId ? [query.centerId] : ctx.actor.centerScope,
       ...(departmentId ? { departmentId } : {}),
-      ...(query.state ? { states: query.state.split(',') } : {}),
+      ...(states ? { states } : {}),
+      ...(query.task ? { dueFirst: true } : {}),
       ...(query.q ? { q: query.q } : {}),
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
@@ -168,6 +177,7 @@ export class CasesService {
     if (problems.length > 0) throw errors.invalid(problems);
     const numbering = await this.org.centerNumbering(centerId);
     if (!numbering) throw errors.notFound('服务中心', centerId);
+    const letterhead = await this.documents.letterheadFor({ center_id: centerId, department_id: found.item.departmentId, item_id: found.itemId }, { type: 'receive' });
 
     return this.uow.write(ctx, async (trx, audit) => {
       const again = await casesStore.caseForKey(trx, input.idempotencyKey);
@@ -230,6 +240,7 @@ export class CasesService {
         billFromFees(item.fees).map((line) => ({ id: newId(ctx.clock), case_id: row.id, name: line.name, amount_fen: line.amountFen, waivable: line.waivable ? 1 : 0 })),
       );
       await this.recordEvent(trx, audit, ctx, row, 'receive', null, { materials: input.materials });
+      await this.documents.issueFor(trx, ctx, row, { type: 'receive' }, letterhead);
       return row;
     });
   }
@@ -322,6 +333,7 @@ export class CasesService {
         break;
     }
     const calendar = await this.calendar.calendarFor(row.center_id, ctx.clock.now());
+    const letterhead = await this.documents.letterheadFor(row, action);
     return this.uow.write(ctx, async (trx, audit) => {
       if (action.type === 'suspend') await casesStore.openSuspension(trx, { id: newId(ctx.clock), case_id: row.id, kind: action.kind, reason: action.reason, from_date: today });
       if (action.type === 'resume') await casesStore.closeSuspension(trx, row.id, today);
@@ -345,6 +357,7 @@ export class CasesService {
       }
       const after = { ...row, ...changes, version: row.version + 1 } as CaseRow;
       await this.recordEvent(trx, audit, ctx, after, action.type, row.state, action);
+      await this.documents.issueFor(trx, ctx, after, action, letterhead);
       return after;
     });
   }

@@ -136,5 +136,10 @@ describeEachDialect('case documents and workbench tasks over HTTP', (use) => {
     expect(await ids('task=approval&state=received')).toEqual([]);
     expect(await ids(`task=intake&q=${received.caseNo}`)).toEqual([received.id]);
     expect((await clerk.get('/api/cases?task=everything')).statusCode).toBe(400);
+    const allowed = async (session: Session, id: string) => (await session.get(`/api/cases/${id}/allowed-actions`)).json().actions;
+    expect(await allowed(clerk, received.id)).toEqual(['accept', 'requestCorrection', 'refuse', 'withdraw']);
+    expect(await allowed(reviewer, received.id)).toEqual([]);
+    expect(await allowed(approver, reviewed.id)).toEqual(['approve', 'suspend', 'extend', 'terminate']);
+    expect((await (await Session.signIn(t.app, 'clerk.police')).get(`/api/cases/${received.id}/allowed-actions`)).statusCode).toBe(403);
   });
 });

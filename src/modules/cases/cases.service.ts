@@ -10,7 +10,7 @@ import type { CaseListQuery } from './cases.schema.js';
 import { systemActor, type RequestContext } from '../../kernel/context.js';
 import { errors, issue, text } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
-import { authorize } from '../../kernel/permissions/policy.js';
+import { authorize, decide } from '../../kernel/permissions/policy.js';
 import { instantOf } from '../../kernel/time/clock.js';
 import type { UnitOfWork } from '../../kernel/unit-of-work.js';
 import type { AuditLog } from '../../kernel/audit/audit.writer.js';
@@ -19,11 +19,11 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import { caseTypeOf } from '../catalog/catalog.domain.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
-import { transition, type CaseAction, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
+import { transition, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { CaseDocumentsService } from './cases-documents.service.js';
-import { statesFor } from './domain/tasks.js';
+import { actionsFor, statesFor } from './domain/tasks.js';
 
 export interface ReceiveInput {
   itemId: string;
@@ -253,15 +253,23 @@ export class CasesService {
     const row = await this.get(ctx, id);
     authorize(ctx.actor, 'case.handle', { centerId: row.center_id, departmentId: row.department_id });
     if (row.version !== expectedVersion) throw this.staleVersion(row);
-    const now = instantOf(ctx.clock);
-    const today = chinaDateOf(now);
-    const performer: Performer = {
+    return this.apply(ctx, row, action, await this.performerOf(ctx, row));
+  }
+
+  private async performerOf(ctx: RequestContext, row: CaseRow): Promise<Performer> {
+    const today = chinaDateOf(instantOf(ctx.clock));
+    return {
       id: ctx.actor.id,
       roles: ctx.actor.roles,
       mayDecide: ctx.actor.id ? await this.org.mayDecide(ctx.actor.id, row.department_id, today) : false,
       kind: ctx.actor.kind === 'system' ? 'system' : 'staff',
     };
-    return this.apply(ctx, row, action, performer);
+  }
+
+  /** The actions the actor may take on the case now (the case page's buttons); none without case.handle on it. */
+  async allowedActions(ctx: RequestContext, row: CaseRow): Promise<CaseActionType[]> {
+    if (!decide(ctx.actor, 'case.handle', { centerId: row.center_id, departmentId: row.department_id }).allowed) return [];
+    return actionsFor(row.state as CaseState, await this.performerOf(ctx, row));
   }
 
   /** Deemed acceptance (Art. 32) of every application past its intake time; safe on many instances at once. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chineseDate, documentContent, documentKindFor, formatDocumentNumber, type DocumentFacts } from './documents.js';
-import { statesFor } from './tasks.js';
+import { actionsFor, statesFor } from './tasks.js';
 
 const facts: DocumentFacts = {
   caseNo: '33109901-20260302-00007',
@@ -93,5 +93,13 @@ describe('workbench tasks', () => {
     expect(statesFor('review', ['received'])).toEqual([]);
     expect(statesFor(undefined, ['received'])).toEqual(['received']);
     expect(statesFor(undefined, undefined)).toBeUndefined();
+  });
+
+  it('offers a performer only the actions of their role from the state', () => {
+    const staff = (roles: ('clerk' | 'reviewer' | 'approver')[], mayDecide = false) => ({ id: 's1', roles, mayDecide, kind: 'staff' as const });
+    expect(actionsFor('received', staff(['clerk']))).toEqual(['accept', 'requestCorrection', 'refuse', 'withdraw']);
+    expect(actionsFor('accepted', staff(['reviewer']))).toEqual(['review', 'suspend']);
+    expect(actionsFor('reviewed', staff(['reviewer'], true))).toEqual(['approve', 'suspend', 'extend', 'terminate']);
+    expect(actionsFor('delivered', staff(['clerk', 'approver']))).toEqual([]);
   });
 });

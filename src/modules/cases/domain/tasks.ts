@@ -1,4 +1,4 @@
-import type { CaseState } from './lifecycle.js';
+import { actionsFrom, performs, TRANSITIONS, type CaseActionType, type CaseState, type Performer } from './lifecycle.js';
 
 /**
  * 工作台的待办: which states make up each task list of the staff workbench.
@@ -26,4 +26,9 @@ export function statesFor(task: CaseTask | undefined, states: readonly string[] 
   if (!task) return states?.length ? [...states] : undefined;
   const ofTask: readonly string[] = CASE_TASKS[task];
   return states?.length ? ofTask.filter((s) => states.includes(s)) : [...ofTask];
+}
+
+/** The actions `performer` may take on a case in `state` (the case page's buttons; the rules of each action still apply). */
+export function actionsFor(state: CaseState, performer: Performer): CaseActionType[] {
+  return actionsFrom(state).filter((type) => performs(performer, TRANSITIONS[type].by));
 }

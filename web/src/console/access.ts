@@ -18,7 +18,9 @@ export type Permission =
   | 'calendar.read'
   | 'calendar.manage'
   | 'catalog.read'
-  | 'catalog.manage';
+  | 'catalog.manage'
+  | 'case.read'
+  | 'case.handle';
 
 /**
  * What each console page needs. Regions, centers and departments are the organization everyone
@@ -41,6 +43,8 @@ export const PAGE_PERMISSION = {
   catalogFees: 'catalog.read',
   catalogExcel: 'catalog.read',
   audit: 'audit.read',
+  caseTasks: 'case.read',
+  caseReceive: 'case.handle',
 } as const satisfies Record<string, Permission>;
 
 export type PageKey = keyof typeof PAGE_PERMISSION;

@@ -49,6 +49,7 @@ describe('case documents', () => {
   it('gives the acceptance notice its deadline and the progress QR', () => {
     const c = documentContent('acceptance', facts);
     expect(c.title).toBe('受理通知书');
+    expect(c.issuedOnText).toBe('2026年3月3日');
     expect(c.qr).toBe('progress');
     expect(c.paragraphs.join('')).toContain('2026年3月17日前办结');
     expect(c.paragraphs.join('')).toContain('决定予以受理');

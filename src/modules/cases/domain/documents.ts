@@ -94,6 +94,8 @@ export interface DocumentContent {
   caseNo: string;
   queryCode: string;
   issuedOn: string;
+  /** The date under the seal, as written on paper (2026年3月5日). */
+  issuedOnText: string;
   applicant: Applicant;
   itemName: string;
   center: DocumentFacts['center'];
@@ -174,6 +176,7 @@ export function documentContent(kind: DocumentKind, f: DocumentFacts): DocumentC
     caseNo: f.caseNo,
     queryCode: f.queryCode,
     issuedOn: f.issuedOn,
+    issuedOnText: chineseDate(f.issuedOn),
     applicant: f.applicant,
     itemName: f.itemName,
     center: f.center,

@@ -63,6 +63,12 @@ describe('the staff workbench', () => {
     caseNo = (await page.getByTestId('case-header').locator('.ow-mono').first().innerText()).trim();
     expect(caseNo).toMatch(/^\d{8}-\d{8}-\d{5}$/);
     await page.getByTestId('case-documents').getByText('收件凭证').waitFor();
+    await page.getByTestId('print-receipt').click();
+    await page.getByTestId('document-paper').getByText('食品经营许可申请书').waitFor();
+    expect(await page.getByTestId('document-number').innerText()).toMatch(/^示范县政务服务中心 收字〔\d{4}〕第 \d{5} 号$/);
+    await e2e.screenshot(page, 'console-cases-receipt');
+    await page.getByRole('button', { name: '返回办件' }).click();
+    await page.getByTestId('case-page').waitFor();
 
     await act(page, '受理', 'accept');
     await page.getByTestId('case-documents').getByText('受理通知书').waitFor();

@@ -5,6 +5,7 @@
 import type { ClockView, caseDetailView, caseView } from '../../../src/modules/cases/cases.presenter.js';
 import type { Applicant } from '../../../src/modules/cases/domain/applicant.js';
 import type { DocumentContent, DocumentKind } from '../../../src/modules/cases/domain/documents.js';
+import type { BillLine } from '../../../src/modules/cases/domain/fees.js';
 import type { CaseAction, CaseState, MaterialProblem, SuspensionKind } from '../../../src/modules/cases/domain/lifecycle.js';
 import type { CaseTask } from '../../../src/modules/cases/domain/tasks.js';
 
@@ -20,4 +21,5 @@ export interface CaseDomain {
   MaterialProblem: MaterialProblem;
   SuspensionKind: SuspensionKind;
   Applicant: Applicant;
+  BillLine: BillLine & { id: string };
 }

@@ -80,6 +80,7 @@ describe('case documents', () => {
     expect(granted.title).toBe('准予行政许可结果通知书');
     expect(granted.qr).toBe('rate');
     expect(granted.paragraphs[1]).toContain('“食品经营许可证”');
+    expect(documentContent('result', { ...facts, decision: 'grant', reason: '符合条件。' }).paragraphs[0]).toContain('经审查：符合条件。决定准予');
     const denied = documentContent('result', { ...facts, decision: 'deny', reason: '场所不符合要求' });
     expect(denied.title).toBe('不予行政许可结果通知书');
     expect(denied.paragraphs.join('')).toContain('行政诉讼');

@@ -130,6 +130,9 @@ export function documentTitle(kind: DocumentKind, decision?: Decision | null): s
 
 const REMEDY = '如不服本决定，可以自收到本通知书之日起六十日内依法申请行政复议，或者自收到本通知书之日起六个月内依法向人民法院提起行政诉讼。';
 
+/** A reason as written in a sentence: no closing punctuation of its own (the sentence adds it). */
+const clause = (text: string | undefined) => (text ?? '').trim().replace(/[。；;，,.！!\s]+$/u, '');
+
 function body(kind: DocumentKind, f: DocumentFacts): string[] {
   const applied = `你（单位）于${chineseDate(f.receivedOn)}提出的“${f.itemName}”申请`;
   const query = `可凭办件编号 ${f.caseNo} 和查询码 ${f.queryCode} 在网上办事大厅或扫描二维码查询办理进度。`;
@@ -156,12 +159,12 @@ function body(kind: DocumentKind, f: DocumentFacts): string[] {
         query,
       ];
     case 'refusal':
-      return [`${applied}，经审查：${f.reason ?? ''}。依照${f.legalBasis ?? ''}的规定，决定不予受理。`, REMEDY];
+      return [`${applied}，经审查：${clause(f.reason)}。依照${clause(f.legalBasis)}的规定，决定不予受理。`, REMEDY];
     case 'result':
       return f.decision === 'deny'
-        ? [`${applied}，本中心已于${f.acceptedOn ? chineseDate(f.acceptedOn) : ''}受理。经审查：${f.reason ?? ''}。决定不予行政许可。`, REMEDY, '欢迎扫描二维码对本次服务作出评价。']
+        ? [`${applied}，本中心已于${f.acceptedOn ? chineseDate(f.acceptedOn) : ''}受理。经审查：${clause(f.reason)}。决定不予行政许可。`, REMEDY, '欢迎扫描二维码对本次服务作出评价。']
         : [
-            `${applied}，本中心已于${f.acceptedOn ? chineseDate(f.acceptedOn) : ''}受理。经审查：${f.reason ?? ''}。决定准予行政许可。`,
+            `${applied}，本中心已于${f.acceptedOn ? chineseDate(f.acceptedOn) : ''}受理。经审查：${clause(f.reason)}。决定准予行政许可。`,
             `请凭本通知书及有效身份证件领取${f.itemResult ? `“${f.itemResult}”` : '办理结果'}。`,
             '欢迎扫描二维码对本次服务作出评价。',
           ];

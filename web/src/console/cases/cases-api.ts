@@ -25,15 +25,7 @@ export interface CaseDocument {
   caseVersion: number;
 }
 
-export interface BillLine {
-  id: string;
-  name: string;
-  amountFen: number;
-  waivable: boolean;
-  waiverReason: string | null;
-  invoiceNo: string | null;
-  paidAt: string | null;
-}
+export type BillLine = CaseDomain['BillLine'];
 export interface Bill {
   lines: BillLine[];
   totalFen: number;

@@ -20,7 +20,6 @@ export const casesEnUS: CasesDictionary = {
     receivedAt: 'Received',
     deadline: 'Deadline',
     remaining: 'Left',
-    open: 'Open',
     empty: 'Nothing to do',
     daysLeft: (n: number) => (n >= 0 ? `${n} working day${n === 1 ? '' : 's'}` : `${-n} working day${n === -1 ? '' : 's'} overdue`),
     stopped: 'Clock stopped',

@@ -18,7 +18,6 @@ export const casesZhCN = {
     receivedAt: '收件时间',
     deadline: '办结期限',
     remaining: '剩余',
-    open: '办理',
     empty: '暂无待办件',
     daysLeft: (n: number) => (n >= 0 ? `${n} 个工作日` : `超期 ${-n} 个工作日`),
     stopped: '已暂停计时',

@@ -1,4 +1,5 @@
-import { Button, Space, Table } from 'antd';
+import { App, Button, Space, Table } from 'antd';
+import { useEffect } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { LoadFailure } from '../../shared/results.js';
 import { FullPageSpin } from '../../shared/full-page-spin.js';
@@ -12,19 +13,19 @@ import { DocumentQr, qrTarget } from './document-qr.js';
 import { PAPER } from './document-paper-text.js';
 import './document.css';
 
+const PAPER_TABLE = { size: 'small', bordered: true, pagination: false, className: 'ow-doc-table' } as const;
+const NUMBER_COLUMN = { title: PAPER.no, key: 'no', width: 48, align: 'center', render: (_: unknown, __: unknown, i: number) => i + 1 } as const;
+
 /** The list on the paper: the receipt's materials, or the correction notice's problems. */
 function DocumentTable({ content }: { content: DocumentContent }) {
   if (content.kind === 'receipt') {
     return (
       <Table
-        size="small"
-        bordered
-        pagination={false}
-        className="ow-doc-table"
+        {...PAPER_TABLE}
         rowKey="name"
         dataSource={content.materials}
         columns={[
-          { title: PAPER.no, key: 'no', width: 48, align: 'center', render: (_, __, i) => i + 1 },
+          NUMBER_COLUMN,
           { title: PAPER.material, dataIndex: 'name' },
           { title: PAPER.originals, dataIndex: 'originals', width: 56, align: 'center' },
           { title: PAPER.copies, dataIndex: 'copies', width: 64, align: 'center' },
@@ -36,14 +37,11 @@ function DocumentTable({ content }: { content: DocumentContent }) {
   if (content.kind === 'correction') {
     return (
       <Table
-        size="small"
-        bordered
-        pagination={false}
-        className="ow-doc-table"
-        rowKey={(_, i) => String(i)}
+        {...PAPER_TABLE}
+        rowKey={(p) => `${p.material}|${p.problem}`}
         dataSource={content.problems}
         columns={[
-          { title: PAPER.no, key: 'no', width: 48, align: 'center', render: (_, __, i) => i + 1 },
+          NUMBER_COLUMN,
           { title: PAPER.material, dataIndex: 'material', width: '40%' },
           { title: PAPER.toCorrect, dataIndex: 'problem' },
         ]}
@@ -59,7 +57,9 @@ function DocumentTable({ content }: { content: DocumentContent }) {
  */
 export function DocumentPrintPage() {
   const { c } = useCasesText();
+  const { message } = App.useApp();
   const { id = '', documentId = '' } = useParams();
+  useEffect(() => message.destroy(), [message]); // the case page's notices do not belong on the paper
   const doc = useResource(() => casesApi.document(id, documentId), `${id}/${documentId}`);
   useDocumentTitle(doc.data?.title ?? c.print.print);
 

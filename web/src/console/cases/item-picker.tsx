@@ -5,7 +5,7 @@ import type { ItemSummary, PageOf } from '../../shared/catalog-types.js';
 import { useCasesText } from './cases-text.js';
 
 /** Searches the active catalog (the user's department's items first) and picks one. */
-export function ItemPicker({ departmentId, value, onChange }: { departmentId: string | null; value?: string; onChange?: (id: string) => void }) {
+export function ItemPicker({ id, departmentId, value, onChange }: { id?: string; departmentId: string | null; value?: string; onChange?: (id: string) => void }) {
   const { c } = useCasesText();
   const [words, setWords] = useState('');
   const [options, setOptions] = useState<ItemSummary[]>([]);
@@ -25,6 +25,7 @@ export function ItemPicker({ departmentId, value, onChange }: { departmentId: st
 
   return (
     <Select
+      id={id}
       showSearch={{ filterOption: false, onSearch: setWords }}
       value={value}
       onChange={onChange}

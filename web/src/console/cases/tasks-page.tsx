@@ -40,14 +40,13 @@ export function TasksPage() {
   if (list.error) return <LoadFailure error={list.error} home={CONSOLE} onRetry={list.reload} />;
 
   const columns: TableColumnsType<CaseListItem> = [
-    { title: c.list.caseNo, dataIndex: 'caseNo', width: 220, render: (no: string, row) => <Link to={casePath(row.id)} className="ow-mono">{no}</Link> },
+    { title: c.list.caseNo, dataIndex: 'caseNo', width: 230, render: (no: string, row) => <Link to={casePath(row.id)} className="ow-mono">{no}</Link> },
     { title: c.list.item, dataIndex: 'itemName', ellipsis: true },
-    { title: c.list.applicant, key: 'applicant', width: 160, ellipsis: true, render: (_, row) => row.applicant.name },
-    { title: c.list.state, dataIndex: 'state', width: 120, render: (state: string) => <StateTag state={state} /> },
-    { title: c.list.receivedAt, dataIndex: 'receivedAt', width: 150, render: (at: string | null) => (at ? new Date(at).toLocaleString(locale, { hour12: false, dateStyle: 'short', timeStyle: 'short' }) : '') },
+    { title: c.list.applicant, key: 'applicant', width: 130, ellipsis: true, render: (_, row) => row.applicant.name },
+    { title: c.list.state, dataIndex: 'state', width: 110, render: (state: string) => <StateTag state={state} /> },
+    { title: c.list.receivedAt, dataIndex: 'receivedAt', width: 140, responsive: ['xxl'], render: (at: string | null) => (at ? new Date(at).toLocaleString(locale, { hour12: false, dateStyle: 'short', timeStyle: 'short' }) : '') },
     { title: c.list.deadline, key: 'deadline', width: 110, render: (_, row) => row.clock?.deadline ?? '—' },
-    { title: c.list.remaining, key: 'clock', width: 150, render: (_, row) => <ClockTag clock={row.clock} /> },
-    { title: t.common.actions, key: 'open', width: 80, render: (_, row) => <Link to={casePath(row.id)}>{c.list.open}</Link> },
+    { title: c.list.remaining, key: 'clock', width: 140, render: (_, row) => <ClockTag clock={row.clock} /> },
   ];
 
   return (
@@ -74,6 +73,7 @@ export function TasksPage() {
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: c.list.empty }}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
+        scroll={{ x: 900 }}
         rowClassName={(row) => (row.clock ? `ow-clock-row-${row.clock.level}` : '')}
         data-testid="case-task-list"
       />

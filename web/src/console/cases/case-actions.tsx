@@ -23,6 +23,7 @@ export function CaseActions({ detail, allowed, onDone }: { detail: CaseDetail; a
   const [problem, setProblem] = useState<string | null>(null);
   const [form] = Form.useForm<Record<string, unknown>>();
   const offered = allowed.filter((a) => OFFERED.includes(a));
+  const main = offered.find((a) => !DANGER.includes(a));
 
   const send = async (action: CaseAction): Promise<boolean> => {
     setBusy(true);
@@ -70,7 +71,7 @@ export function CaseActions({ detail, allowed, onDone }: { detail: CaseDetail; a
       ) : (
         <Space wrap>
           {offered.map((type) => (
-            <Button key={type} type={type === offered[0] ? 'primary' : 'default'} danger={DANGER.includes(type)} onClick={() => start(type)} data-testid={`action-${type}`}>
+            <Button key={type} type={type === main ? 'primary' : 'default'} danger={DANGER.includes(type)} onClick={() => start(type)} data-testid={`action-${type}`}>
               {c.actions.labels[type]}
             </Button>
           ))}

@@ -40,6 +40,11 @@ function ProblemList({ detail }: { detail: CaseDetail }) {
 export function ActionFields({ type, detail }: { type: CaseActionType; detail: CaseDetail }) {
   const { c } = useCasesText();
   const method = Form.useWatch('method') as string | undefined;
+  const decisionField = (name: string, label: string) => (
+    <Form.Item name={name} label={label} initialValue="grant">
+      <Radio.Group optionType="button" options={(['grant', 'deny'] as const).map((d) => ({ value: d, label: c.detail.decisions[d] }))} />
+    </Form.Item>
+  );
   const reason = (
     <Form.Item name="reason" label={c.actions.reason} rules={required}>
       <Input.TextArea rows={3} maxLength={500} />
@@ -64,9 +69,7 @@ export function ActionFields({ type, detail }: { type: CaseActionType; detail: C
     case 'review':
       return (
         <>
-          <Form.Item name="recommendation" label={c.actions.recommendation} initialValue="grant">
-            <Radio.Group optionType="button" options={(['grant', 'deny'] as const).map((d) => ({ value: d, label: c.detail.decisions[d] }))} />
-          </Form.Item>
+          {decisionField('recommendation', c.actions.recommendation)}
           <Form.Item name="opinion" label={c.actions.opinion} rules={required}>
             <Input.TextArea rows={3} maxLength={500} />
           </Form.Item>
@@ -75,9 +78,7 @@ export function ActionFields({ type, detail }: { type: CaseActionType; detail: C
     case 'approve':
       return (
         <>
-          <Form.Item name="decision" label={c.actions.decision} initialValue="grant">
-            <Radio.Group optionType="button" options={(['grant', 'deny'] as const).map((d) => ({ value: d, label: c.detail.decisions[d] }))} />
-          </Form.Item>
+          {decisionField('decision', c.actions.decision)}
           {reason}
         </>
       );

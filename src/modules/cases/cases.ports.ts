@@ -20,4 +20,6 @@ export interface CaseOrganization {
   centerNumbering(centerId: string): Promise<{ regionCode: string; centerNo: number } | null>;
   /** Whether the staff member holds 审批决定权 for the department on `date` (a chief representative's authorization). */
   mayDecide(staffId: string, departmentId: string, date: string): Promise<boolean>;
+  /** Every center and department (the letterhead of case documents: name, address, phone). */
+  directory(): Promise<{ centers: { id: string; name: string; address: string; phone: string }[]; departments: { id: string; name: string; phone: string }[] }>;
 }

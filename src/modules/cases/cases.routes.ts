@@ -4,6 +4,7 @@ import Type from 'typebox';
 import { ErrorResponse, IdParams } from '../../http/schema-helpers.js';
 import type { CaseBillService } from './cases-bill.service.js';
 import type { CasesService } from './cases.service.js';
+import { caseDocumentsRoutes } from './cases-documents.routes.js';
 import { ActBody, BillView, CaseListQuery, PayBody, ProgressQuery, RateBody, ReceiveBody, WaiveBody } from './cases.schema.js';
 
 const tags = ['cases 办件'];
@@ -12,6 +13,7 @@ const Anything = Type.Unknown();
 
 export function casesRoutes(app: FastifyInstance, cases: CasesService, bills: CaseBillService): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  caseDocumentsRoutes(app, cases);
 
   r.post(
     '/api/cases',

@@ -1,6 +1,7 @@
 import Type, { type Static } from 'typebox';
 import { Id, Strict, Text } from '../../http/schema-helpers.js';
 import { SUSPENSION_KINDS } from './domain/lifecycle.js';
+import { CASE_TASK_NAMES } from './domain/tasks.js';
 
 const Person = Strict({ type: Type.Literal('person'), name: Text(50), idNumber: Type.String({ maxLength: 30 }), phone: Type.String({ maxLength: 30 }) });
 const Enterprise = Strict({
@@ -62,6 +63,7 @@ export type ActBody = Static<typeof ActBody>;
 export const CaseListQuery = Strict({
   state: Type.Optional(Type.String({ maxLength: 200, description: 'Comma-separated states' })),
   q: Type.Optional(Type.String({ maxLength: 50 })),
+  task: Type.Optional(Type.Enum(CASE_TASK_NAMES, { description: 'A workbench task list (src/modules/cases/domain/tasks.ts); with state, their intersection' })),
   departmentId: Type.Optional(Id),
   centerId: Type.Optional(Id),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 200 })),

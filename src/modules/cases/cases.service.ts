@@ -11,7 +11,7 @@ import type { CaseListQuery } from './cases.schema.js';
 import { systemActor, type RequestContext } from '../../kernel/context.js';
 import { errors, issue, text } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
-import { authorize } from '../../kernel/permissions/policy.js';
+import { authorize, decide } from '../../kernel/permissions/policy.js';
 import { instantOf } from '../../kernel/time/clock.js';
 import type { UnitOfWork } from '../../kernel/unit-of-work.js';
 import type { AuditLog } from '../../kernel/audit/audit.writer.js';
@@ -20,9 +20,11 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import { caseTypeOf } from '../catalog/catalog.domain.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
-import { transition, type CaseAction, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
+import { transition, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
 import { casesStore, type CaseRow } from './cases.store.js';
+import { CaseDocumentsService } from './cases-documents.service.js';
+import { actionsFor, statesFor } from './domain/tasks.js';
 
 export interface ReceiveInput {
   itemId: string;
@@ -47,6 +49,8 @@ const snapshotOf = (row: CaseRow): CaseSnapshot => ({
 export class CasesService {
   /** Wrong query codes per client address: 10 in 5 minutes. */
   private readonly queryLimiter = new AttemptLimiter(10, 300_000);
+  /** 文书 issued by the transitions (receipt, acceptance, correction, refusal, result notices). */
+  readonly documents: CaseDocumentsService;
 
   constructor(
     private readonly db: Db,
@@ -54,7 +58,9 @@ export class CasesService {
     private readonly catalog: CaseCatalog,
     private readonly org: CaseOrganization,
     private readonly calendar: CalendarService,
-  ) {}
+  ) {
+    this.documents = new CaseDocumentsService(db, catalog, org);
+  }
 
   /** The clock of a case now: deadline, working days left, warning colour (null before acceptance). */
   private async clockOf(row: CaseRow, suspensions: { from_date: string; to_date: string | null }[], now: Date): Promise<ClockView | null> {
@@ -83,10 +89,13 @@ export class CasesService {
       if (departmentId) authorize(ctx.actor, 'case.read', { departmentId });
       else departmentId = ctx.actor.departmentId ?? '';
     }
+    const states = statesFor(query.task, query.state?.split(','));
+    if (states?.length === 0) return [];
     const rows = await casesStore.list(this.db, {
       centerIds: query.centerId ? [query.centerId] : ctx.actor.centerScope,
       ...(departmentId ? { departmentId } : {}),
-      ...(query.state ? { states: query.state.split(',') } : {}),
+      ...(states ? { states } : {}),
+      ...(query.task ? { dueFirst: true } : {}),
       ...(query.q ? { q: query.q } : {}),
       limit: query.limit ?? 50,
       offset: query.offset ?? 0,
@@ -165,6 +174,7 @@ export class CasesService {
     if (problems.length > 0) throw errors.invalid(problems);
     const numbering = await this.org.centerNumbering(centerId);
     if (!numbering) throw errors.notFound('服务中心', centerId);
+    const letterhead = await this.documents.letterheadFor({ center_id: centerId, department_id: found.item.departmentId, item_id: found.itemId }, { type: 'receive' });
 
     return this.uow.write(ctx, async (trx, audit) => {
       const again = await casesStore.caseForKey(trx, input.idempotencyKey);
@@ -227,6 +237,7 @@ export class CasesService {
         billFromFees(item.fees).map((line) => ({ id: newId(ctx.clock), case_id: row.id, name: line.name, amount_fen: line.amountFen, waivable: line.waivable ? 1 : 0 })),
       );
       await this.recordEvent(trx, audit, ctx, row, 'receive', null, { materials: input.materials });
+      await this.documents.issueFor(trx, ctx, row, { type: 'receive' }, letterhead);
       return row;
     });
   }
@@ -239,15 +250,23 @@ export class CasesService {
     const row = await this.get(ctx, id);
     authorize(ctx.actor, 'case.handle', { centerId: row.center_id, departmentId: row.department_id });
     if (row.version !== expectedVersion) throw this.staleVersion(row);
-    const now = instantOf(ctx.clock);
-    const today = chinaDateOf(now);
-    const performer: Performer = {
+    return this.apply(ctx, row, action, await this.performerOf(ctx, row));
+  }
+
+  private async performerOf(ctx: RequestContext, row: CaseRow): Promise<Performer> {
+    const today = chinaDateOf(instantOf(ctx.clock));
+    return {
       id: ctx.actor.id,
       roles: ctx.actor.roles,
       mayDecide: ctx.actor.id ? await this.org.mayDecide(ctx.actor.id, row.department_id, today) : false,
       kind: ctx.actor.kind === 'system' ? 'system' : 'staff',
     };
-    return this.apply(ctx, row, action, performer);
+  }
+
+  /** The actions the actor may take on the case now (the case page's buttons); none without case.handle on it. */
+  async allowedActions(ctx: RequestContext, row: CaseRow): Promise<CaseActionType[]> {
+    if (!decide(ctx.actor, 'case.handle', { centerId: row.center_id, departmentId: row.department_id }).allowed) return [];
+    return actionsFor(row.state as CaseState, await this.performerOf(ctx, row));
   }
 
   /** Deemed acceptance (Art. 32) of every application past its intake time; safe on many instances at once. */
@@ -319,6 +338,7 @@ export class CasesService {
         break;
     }
     const calendar = await this.calendar.calendarFor(row.center_id, ctx.clock.now());
+    const letterhead = await this.documents.letterheadFor(row, action);
     return this.uow.write(ctx, async (trx, audit) => {
       if (action.type === 'suspend') await casesStore.openSuspension(trx, { id: newId(ctx.clock), case_id: row.id, kind: action.kind, reason: action.reason, from_date: today });
       if (action.type === 'resume') await casesStore.closeSuspension(trx, row.id, today);
@@ -342,6 +362,7 @@ export class CasesService {
       }
       const after = { ...row, ...changes, version: row.version + 1 } as CaseRow;
       await this.recordEvent(trx, audit, ctx, after, action.type, row.state, action);
+      await this.documents.issueFor(trx, ctx, after, action, letterhead);
       return after;
     });
   }

@@ -11,6 +11,8 @@ export interface CaseListFilter {
   departmentId?: string;
   states?: readonly string[];
   q?: string;
+  /** Task lists: the nearest deadline first, then the oldest receipt (instead of newest first). */
+  dueFirst?: boolean;
   limit: number;
   offset: number;
 }
@@ -47,7 +49,8 @@ export const casesStore = {
       const like = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
       q = q.where((eb) => eb.or([eb('case_no', 'like', like), eb('applicant_name', 'like', like), eb('item_name', 'like', like)]));
     }
-    return q.orderBy('received_at', 'desc').orderBy('id').limit(filter.limit).offset(filter.offset).execute();
+    q = filter.dueFirst ? q.orderBy('deadline').orderBy('received_at') : q.orderBy('received_at', 'desc');
+    return q.orderBy('id').limit(filter.limit).offset(filter.offset).execute();
   },
   /** Received applications with no intake decision, received on or before `receivedOnOrBefore`. */
   async awaitingIntake(db: Executor, receivedOnOrBefore: string, limit: number): Promise<CaseRow[]> {

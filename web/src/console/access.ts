@@ -19,7 +19,9 @@ export type Permission =
   | 'calendar.manage'
   | 'catalog.read'
   | 'catalog.manage'
-  | 'window.pad.manage';
+  | 'window.pad.manage'
+  | 'case.read'
+  | 'case.handle';
 
 /**
  * What each console page needs. Regions, centers and departments are the organization everyone
@@ -43,6 +45,8 @@ export const PAGE_PERMISSION = {
   catalogExcel: 'catalog.read',
   audit: 'audit.read',
   ratingPads: 'window.pad.manage',
+  caseTasks: 'case.read',
+  caseReceive: 'case.handle',
 } as const satisfies Record<string, Permission>;
 
 export type PageKey = keyof typeof PAGE_PERMISSION;

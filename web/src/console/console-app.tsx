@@ -6,6 +6,7 @@ import { PAGE_PERMISSION, type Permission } from './access.js';
 import { AuditPage } from './audit/audit-page.js';
 import { CalendarPage } from './calendar/calendar-page.js';
 import { CatalogRoutes } from './catalog/catalog-routes.js';
+import { CasesRoutes, DocumentPrintRoute } from './cases/cases-routes.js';
 import { RequirePermission, RequireSession } from './guard.js';
 import { ConsoleHome } from './home-page.js';
 import { Shell } from './layout/shell.js';
@@ -31,6 +32,7 @@ export function ConsoleApp() {
     <SessionProvider>
       <Routes>
         <Route path="login" element={<LoginPage />} />
+        <Route path="cases/:id/documents/:documentId/print" element={<DocumentPrintRoute />} />
         <Route
           element={
             <RequireSession>
@@ -57,6 +59,7 @@ export function ConsoleApp() {
           <Route path="org/authorizations" element={page(PAGE_PERMISSION.authorizations, <AuthorizationsPage />)} />
           <Route path="org/authorizations/new" element={page('authorization.manage', <AuthorizationsPage form="new" />)} />
           <Route path="catalog/*" element={<CatalogRoutes />} />
+          <Route path="cases/*" element={<CasesRoutes />} />
           <Route path="calendar" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="month" />)} />
           <Route path="calendar/years" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="years" />)} />
           <Route path="calendar/years/import" element={page('calendar.manage', <CalendarPage tab="years" form="import" />)} />

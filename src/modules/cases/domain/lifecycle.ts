@@ -129,7 +129,7 @@ export const TRANSITIONS: Record<CaseActionType, Rule> = {
   terminate: { from: BEFORE_DECISION, by: ['decider', 'supervisor'] },
 };
 
-function performs(performer: Performer, by: Rule['by']): boolean {
+export function performs(performer: Performer, by: Rule['by']): boolean {
   if (performer.kind === 'system') return by.includes('system');
   if (performer.kind === 'applicant') return by.includes('applicant');
   if (by.includes('decider') && (performer.roles.includes('approver') || performer.mayDecide)) return true;

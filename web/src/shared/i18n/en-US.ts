@@ -63,7 +63,7 @@ export const enUS: Dictionary = {
     changePassword: 'Change password',
     signOut: 'Sign out',
     signedOut: 'Signed out.',
-    groups: { org: 'Organization', system: 'System' },
+    groups: { org: 'Organization', system: 'System', cases: 'Cases' },
   },
   menu: {
     home: 'Home',
@@ -75,6 +75,8 @@ export const enUS: Dictionary = {
     authorizations: 'Authorizations',
     calendar: 'Working-day calendar',
     audit: 'Audit log',
+    caseTasks: 'My tasks',
+    caseReceive: 'Receive',
   },
   pageHints: {
     regions: 'County, township and village regions with their codes.',
@@ -85,6 +87,8 @@ export const enUS: Dictionary = {
     authorizations: 'Written authorizations of chief representatives and the powers they grant.',
     calendar: 'Public holidays and make-up working days, local closures, service hours, and deadlines in working days.',
     audit: 'Every change and administrative action, newest first.',
+    caseTasks: 'Cases waiting for each role, deadlines in working days, coloured as they near or pass their deadline.',
+    caseReceive: 'Pick the item, register the applicant, check the materials against its list and receive.',
   },
   home: {
     greeting: (name: string) => `Hello, ${name}`,

@@ -65,7 +65,7 @@ export const zhCN = {
     changePassword: '修改密码',
     signOut: '退出登录',
     signedOut: '已退出登录。',
-    groups: { org: '组织机构', system: '系统管理' },
+    groups: { org: '组织机构', system: '系统管理', cases: '办件' },
   },
   menu: {
     home: '工作台',
@@ -77,6 +77,8 @@ export const zhCN = {
     authorizations: '授权书',
     calendar: '工作日历',
     audit: '审计日志',
+    caseTasks: '待办件',
+    caseReceive: '窗口收件',
   },
   pageHints: {
     regions: '县、乡镇、村三级行政区划及其代码。',
@@ -87,6 +89,8 @@ export const zhCN = {
     authorizations: '首席代表授权书及其授予的权力。',
     calendar: '法定节假日与调休、本地停办日、办公时间，以及按工作日计算期限。',
     audit: '所有变更与管理操作的留痕记录，按时间倒序。',
+    caseTasks: '按岗位分列的待办件，期限按工作日计算，颜色提示临近到期与超期。',
+    caseReceive: '选择事项，登记申请人，按材料清单核对后收件。',
   },
   home: {
     greeting: (name: string) => `您好，${name}`,

@@ -1,0 +1,34 @@
+import { actionsFrom, performs, TRANSITIONS, type CaseActionType, type CaseState, type Performer } from './lifecycle.js';
+
+/**
+ * 工作台的待办: which states make up each task list of the staff workbench.
+ * - intake: received, awaiting the clerk's intake decision (受理 / 补正 / 不予受理);
+ * - correction: waiting for the applicant's corrected materials;
+ * - review: accepted, awaiting the reviewer (审核);
+ * - approval: reviewed, awaiting the approver or chief representative (审批);
+ * - suspended: in a special procedure, the clock stopped;
+ * - delivery: decided or completed, awaiting completion and delivery (办结 / 送达).
+ */
+export const CASE_TASKS = {
+  intake: ['received'],
+  correction: ['correction'],
+  review: ['accepted'],
+  approval: ['reviewed'],
+  suspended: ['suspended'],
+  delivery: ['decided', 'completed'],
+} as const satisfies Record<string, readonly CaseState[]>;
+
+export type CaseTask = keyof typeof CASE_TASKS;
+export const CASE_TASK_NAMES = Object.keys(CASE_TASKS) as CaseTask[];
+
+/** The states to list for a task and/or an explicit state filter (both: their intersection). */
+export function statesFor(task: CaseTask | undefined, states: readonly string[] | undefined): string[] | undefined {
+  if (!task) return states?.length ? [...states] : undefined;
+  const ofTask: readonly string[] = CASE_TASKS[task];
+  return states?.length ? ofTask.filter((s) => states.includes(s)) : [...ofTask];
+}
+
+/** The actions `performer` may take on a case in `state` (the case page's buttons; the rules of each action still apply). */
+export function actionsFor(state: CaseState, performer: Performer): CaseActionType[] {
+  return actionsFrom(state).filter((type) => performs(performer, TRANSITIONS[type].by));
+}

@@ -1,0 +1,13 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { driveLifecycles } from './lifecycles.js';
+import { startServerProcess } from './server-process.js';
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-prof-'));
+const db = process.env.PROF_DB ?? path.join(dir, 'bench.sqlite');
+const server = await startServerProcess(db, process.env.BENCH_PROFILE);
+const r = await driveLifecycles({ address: server.address, concurrency: Number(process.env.BENCH_CONNECTIONS ?? 10), warmupSeconds: 2, seconds: Number(process.env.BENCH_SECONDS ?? 5), actionQuery: process.env.BENCH_ACTION_QUERY, onMeasureStart: () => server.measureStart() });
+const m = await server.measureStop();
+console.log({ ...r, cpuMsPerTransition: m.cpuMs / r.transitions, profile: m.profile });
+await server.stop();
+fs.rmSync(dir, { recursive: true, force: true });

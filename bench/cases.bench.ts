@@ -10,7 +10,8 @@
  *
  *   npx tsx bench/cases.bench.ts          prints the JSON
  *   env BENCH_SECONDS (default 10) per measurement, BENCH_WARMUP_SECONDS (2),
- *       BENCH_CONNECTIONS (10), BENCH_PG_URL (admin URL), BENCH_PROFILE=<dir> (the server's CPU profile
+ *       BENCH_CONNECTIONS (10), BENCH_VIEW (compact | full: what each write answers with),
+ *       BENCH_PG_URL (admin URL), BENCH_PROFILE=<dir> (the server's CPU profile
  *       of each measured window)
  */
 import fs from 'node:fs';
@@ -38,6 +39,8 @@ async function measureOn(db: string): Promise<Measured> {
       concurrency: CONNECTIONS,
       warmupSeconds: WARMUP_SECONDS,
       seconds: SECONDS,
+      // Clients acting in a loop ask for the compact case (no timeline); BENCH_VIEW=full for the full one.
+      view: process.env.BENCH_VIEW === 'full' ? 'full' : 'compact',
       onMeasureStart: () => server.measureStart(),
     });
     const { cpuMs, profile } = await server.measureStop();

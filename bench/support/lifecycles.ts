@@ -72,8 +72,8 @@ export interface LifecycleOptions {
   concurrency: number;
   warmupSeconds: number;
   seconds: number;
-  /** Extra query string on the action requests (e.g. `?view=compact`). */
-  actionQuery?: string;
+  /** What each write answers with: the full case with its timeline, or the compact case. */
+  view: 'full' | 'compact';
   /** Called when the measured window opens (after the warm-up). */
   onMeasureStart?: () => void;
 }
@@ -104,7 +104,7 @@ export async function driveLifecycles(options: LifecycleOptions): Promise<Lifecy
   const detail = JSON.parse((await client.request('GET', `/api/public/items/${itemId}`, undefined)).body) as { item: { materials: { name: string }[] } };
   const materials = detail.item.materials.map((m) => ({ name: m.name, status: 'received', originals: 1, copies: 1 }));
   const idNumber = completeIdNumber('33010219900101123');
-  const actionQuery = options.actionQuery ?? '';
+  const view = `?view=${options.view}`;
 
   const start = performance.now();
   const measureFrom = start + options.warmupSeconds * 1000;
@@ -131,12 +131,12 @@ export async function driveLifecycles(options: LifecycleOptions): Promise<Lifecy
     }
     return JSON.parse(reply.body) as { id: string; version: number };
   };
-  const act = (who: Staff, c: { id: string; version: number }, action: Record<string, unknown>) => post(who, `/api/cases/${c.id}/actions${actionQuery}`, { version: c.version, action });
+  const act = (who: Staff, c: { id: string; version: number }, action: Record<string, unknown>) => post(who, `/api/cases/${c.id}/actions${view}`, { version: c.version, action });
 
   const opened = setTimeout(() => options.onMeasureStart?.(), measureFrom - performance.now());
   const worker = async (n: number) => {
     while (performance.now() < stopAt) {
-      let c = await post(clerk, '/api/cases', {
+      let c = await post(clerk, `/api/cases${view}`, {
         itemId,
         channel: 'window',
         applicant: { type: 'person', name: '张小三', idNumber, phone: '13800001234' },

@@ -6,7 +6,7 @@ import { startServerProcess } from './server-process.js';
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-prof-'));
 const db = process.env.PROF_DB ?? path.join(dir, 'bench.sqlite');
 const server = await startServerProcess(db, process.env.BENCH_PROFILE);
-const r = await driveLifecycles({ address: server.address, concurrency: Number(process.env.BENCH_CONNECTIONS ?? 10), warmupSeconds: 2, seconds: Number(process.env.BENCH_SECONDS ?? 5), actionQuery: process.env.BENCH_ACTION_QUERY, onMeasureStart: () => server.measureStart() });
+const r = await driveLifecycles({ address: server.address, concurrency: Number(process.env.BENCH_CONNECTIONS ?? 10), warmupSeconds: 2, seconds: Number(process.env.BENCH_SECONDS ?? 5), view: process.env.BENCH_VIEW === 'full' ? 'full' : 'compact', onMeasureStart: () => server.measureStart() });
 const m = await server.measureStop();
 console.log({ ...r, cpuMsPerTransition: m.cpuMs / r.transitions, profile: m.profile });
 await server.stop();

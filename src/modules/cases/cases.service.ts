@@ -19,7 +19,7 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import { caseTypeOf } from '../catalog/catalog.domain.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
-import { transition, type CaseAction, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
+import { transition, TRANSITIONS, type CaseAction, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 
@@ -99,6 +99,12 @@ export class CasesService {
     const row = await this.get(ctx, id);
     const [events, materials, suspensions] = await Promise.all([casesStore.events(this.db, id), casesStore.materials(this.db, id), casesStore.suspensions(this.db, id)]);
     return caseDetailView(row, await this.clockOf(row, suspensions, ctx.clock.now()), events, materials);
+  }
+
+  /** The compact view (as in lists) of a case row just returned by receive or act: no re-read of the case. */
+  async compact(ctx: RequestContext, row: CaseRow) {
+    const suspensions = row.accepted_at ? await casesStore.suspensions(this.db, row.id) : [];
+    return caseView(row, await this.clockOf(row, suspensions, ctx.clock.now()));
   }
 
   /** The case behind a case number and query code; wrong codes are throttled per client. */
@@ -247,7 +253,8 @@ export class CasesService {
     const performer: Performer = {
       id: ctx.actor.id,
       roles: ctx.actor.roles,
-      mayDecide: ctx.actor.id ? await this.org.mayDecide(ctx.actor.id, row.department_id, today) : false,
+      // An authorization to decide matters only for a decider's step taken by someone not an approver.
+      mayDecide: ctx.actor.id && TRANSITIONS[action.type].by.includes('decider') && !ctx.actor.roles.includes('approver') ? await this.org.mayDecide(ctx.actor.id, row.department_id, today) : false,
       kind: ctx.actor.kind === 'system' ? 'system' : 'staff',
     };
     return this.apply(ctx, row, action, performer);

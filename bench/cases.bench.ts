@@ -11,13 +11,15 @@
  *   npx tsx bench/cases.bench.ts          prints the JSON
  *   env BENCH_SECONDS (default 10) per measurement, BENCH_WARMUP_SECONDS (2),
  *       BENCH_CONNECTIONS (10), BENCH_VIEW (compact | full: what each write answers with),
- *       BENCH_PG_URL (admin URL), BENCH_PROFILE=<dir> (the server's CPU profile
+ *       TEST_PG_URL (PostgreSQL admin URL, as for the tests), BENCH_PROFILE=<dir> (the server's CPU profile
  *       of each measured window)
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import autocannon from 'autocannon';
+import Fastify from 'fastify';
 import { driveLifecycles, type LifecycleResult } from './support/lifecycles.js';
 import { createTempDatabase, pgbenchTps, pgUnreachable } from './support/postgres.js';
 import { startServerProcess } from './support/server-process.js';
@@ -29,7 +31,7 @@ const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_P
 const SQLITE_TARGET = 2_000;
 const PG_TARGET_RATIO = 0.5;
 
-type Measured = LifecycleResult & { server_cpu_ms_per_transition: number };
+type Measured = LifecycleResult & { server_cpu_ms_per_transition: number; audit_chain_ok: boolean; audit_records: number };
 
 async function measureOn(db: string): Promise<Measured> {
   const server = await startServerProcess(db, PROFILE_DIR);
@@ -43,9 +45,9 @@ async function measureOn(db: string): Promise<Measured> {
       view: process.env.BENCH_VIEW === 'full' ? 'full' : 'compact',
       onMeasureStart: () => server.measureStart(),
     });
-    const { cpuMs, profile } = await server.measureStop();
+    const { cpuMs, profile, audit } = await server.measureStop();
     if (profile) process.stderr.write(`server CPU profile: ${profile}\n`);
-    return { ...result, server_cpu_ms_per_transition: Number((cpuMs / Math.max(1, result.transitions)).toFixed(3)) };
+    return { ...result, server_cpu_ms_per_transition: Number((cpuMs / Math.max(1, result.transitions)).toFixed(3)), audit_chain_ok: audit.ok, audit_records: audit.records };
   } finally {
     await server.stop();
   }
@@ -82,7 +84,18 @@ async function postgres(): Promise<Record<string, unknown>> {
   };
 }
 
+/** How fast this machine is right now (shared, noisy): a bare Fastify hello-world, 3 s, as many connections. */
+async function helloWorldRps(): Promise<number> {
+  const hello = Fastify();
+  hello.get('/', async () => ({ hello: 'world' }));
+  const url = await hello.listen({ port: 0, host: '127.0.0.1' });
+  const result = await autocannon({ url, connections: CONNECTIONS, duration: 3 });
+  await hello.close();
+  return Math.round(result.requests.average);
+}
+
 export async function run(): Promise<Record<string, unknown>> {
+  const machineHelloWorldRps = await helloWorldRps();
   const onSqlite = await sqlite();
   const onPostgres = await postgres();
   return {
@@ -91,6 +104,7 @@ export async function run(): Promise<Record<string, unknown>> {
     connections: CONNECTIONS,
     seconds: SECONDS,
     warmup_seconds: WARMUP_SECONDS,
+    machine_hello_world_rps: machineHelloWorldRps,
     sqlite: { ...onSqlite, target_transitions_per_second: SQLITE_TARGET, target_met: onSqlite.transitions_per_second >= SQLITE_TARGET },
     postgres: onPostgres,
   };

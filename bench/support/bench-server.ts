@@ -15,6 +15,7 @@ import { createServices } from '../../src/app.js';
 import { openDatabase } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { seedDemo } from '../../src/demo/seed-demo.js';
+import { verifyAuditChain } from '../../src/kernel/audit/audit.verify.js';
 import { buildServer } from '../../src/http/server.js';
 import { systemClock } from '../../src/kernel/time/clock.js';
 
@@ -47,17 +48,19 @@ process.on('message', (message) => {
   } else if (message === 'measure-stop') {
     const cpu = process.cpuUsage(cpuAtStart);
     const cpuMs = (cpu.user + cpu.system) / 1000;
-    if (!inspector || !profileDir) {
-      process.send?.({ cpuMs, profile: null });
-      return;
-    }
-    void inspector.post('Profiler.stop').then(({ profile }) => {
-      fs.mkdirSync(profileDir, { recursive: true });
-      const file = path.join(profileDir, `cases-${database.dialect}-${Date.now()}.cpuprofile`);
-      fs.writeFileSync(file, JSON.stringify(profile));
-      inspector.disconnect();
-      process.send?.({ cpuMs, profile: file });
-    });
+    void (async () => {
+      let profile: string | null = null;
+      if (inspector && profileDir) {
+        const stopped = await inspector.post('Profiler.stop');
+        fs.mkdirSync(profileDir, { recursive: true });
+        profile = path.join(profileDir, `cases-${database.dialect}-${Date.now()}.cpuprofile`);
+        fs.writeFileSync(profile, JSON.stringify(stopped.profile));
+        inspector.disconnect();
+      }
+      // Every acknowledged transition left its hash-chained audit record: check the whole chain.
+      const audit = await verifyAuditChain(database.db);
+      process.send?.({ cpuMs, profile, audit: { ok: audit.ok, records: audit.records } });
+    })();
   }
 });
 process.send?.({ address });

@@ -1,22 +1,10 @@
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
-import pg from 'pg';
+import { ident, PG_ADMIN_URL, pgUrlFor, withPgAdmin } from '../../test/support/pg-admin.js';
 
 const run = promisify(execFile);
-
-/** The PostgreSQL server to benchmark on: BENCH_PG_URL, TEST_PG_URL, or the local one (user postgres). */
-export const PG_ADMIN_URL = process.env.BENCH_PG_URL ?? process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL, connectionTimeoutMillis: 3000 });
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
+const admin = withPgAdmin;
 
 /** Why PostgreSQL cannot be used, or null when it answers. */
 export async function pgUnreachable(): Promise<string | null> {
@@ -37,10 +25,8 @@ export interface TempDatabase {
 /** A new, uniquely named, empty database; `drop()` removes it. */
 export async function createTempDatabase(prefix: string): Promise<TempDatabase> {
   const name = `${prefix}_${randomBytes(5).toString('hex')}`;
-  await admin((c) => c.query(`CREATE DATABASE "${name}"`));
-  const url = new URL(PG_ADMIN_URL);
-  url.pathname = `/${name}`;
-  return { name, url: url.toString(), drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(() => undefined) };
+  await admin((c) => c.query(`CREATE DATABASE ${ident(name)}`));
+  return { name, url: pgUrlFor(name), drop: () => admin((c) => c.query(`DROP DATABASE IF EXISTS ${ident(name)} WITH (FORCE)`)).then(() => undefined) };
 }
 
 /**

@@ -8,8 +8,8 @@ export interface ServerProcess {
   address: string;
   /** Opens the measured window: the server counts its CPU time (and profiles, with a profile folder). */
   measureStart(): void;
-  /** Closes it: the server's CPU milliseconds in the window, and the .cpuprofile file written (or null). */
-  measureStop(): Promise<{ cpuMs: number; profile: string | null }>;
+  /** Closes it: the server's CPU milliseconds in the window, the .cpuprofile file written (or null), the audit chain's check. */
+  measureStop(): Promise<{ cpuMs: number; profile: string | null; audit: { ok: boolean; records: number } }>;
   stop(): Promise<void>;
 }
 
@@ -32,7 +32,7 @@ export async function startServerProcess(db: string, profileDir?: string): Promi
   return {
     address,
     measureStart: () => child.send('measure-start'),
-    measureStop: () => new Promise((resolve) => child.once('message', (message) => resolve(message as { cpuMs: number; profile: string | null })).send('measure-stop')),
+    measureStop: () => new Promise((resolve) => child.once('message', (message) => resolve(message as Awaited<ReturnType<ServerProcess['measureStop']>>)).send('measure-stop')),
     async stop() {
       child.kill('SIGTERM');
       await exited;

@@ -190,6 +190,7 @@ describeEachDialect('cases over HTTP', (use) => {
     expect((await market.get(`/api/cases/${c.id}/bill`)).statusCode).toBe(403);
   });
   it('answers a write with the compact case when asked (?view=compact), the full one by default', async () => {
+    clerk = await Session.signIn(t.app, 'clerk.market'); // the clock moved on above
     const full = (await receive(clerk)).json();
     expect(full.events).toHaveLength(1);
     const compact = await clerk.post(`/api/cases/${full.id}/actions?view=compact`, { version: full.version, action: { type: 'accept' } });

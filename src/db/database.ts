@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type Transaction } from 'kysely';
+import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from './config.js';
 import type { Database } from './schema.js';
+import { GroupCommitDriver, groupCommitDialect } from './sqlite-group-commit.js';
 
 export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
@@ -18,42 +19,24 @@ export interface OpenDatabase {
 }
 
 /**
- * Kysely prepares every query anew; preparing costs more than running a small query on SQLite.
- * Statements are reusable, so the most recent ones are kept by their SQL text.
- */
-function withStatementCache(sqlite: SQLite.Database, size = 500): SqliteDatabase {
-  const cache = new Map<string, SQLite.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare(sql: string) {
-      let statement = cache.get(sql);
-      if (statement) {
-        cache.delete(sql);
-      } else {
-        statement = sqlite.prepare(sql);
-        if (cache.size >= size) cache.delete(cache.keys().next().value!);
-      }
-      cache.set(sql, statement);
-      return statement;
-    },
-  };
-}
-
-/**
  * Opens the database. SQLite: WAL journal, synchronous=FULL (an acknowledged write survives a
- * power cut), foreign keys on, a busy timeout for the CLI running beside the server.
+ * power cut), foreign keys on, a busy timeout for the CLI running beside the server; writes are
+ * group-committed and reads run on a second, query-only connection (sqlite-group-commit.ts).
  * PostgreSQL: a pool whose type parsers keep every value as the application wrote it —
  * dates and instants are text columns anyway, and 64-bit integers (count(*)) come back as numbers.
  */
 export function openDatabase(config: DatabaseConfig): OpenDatabase {
   if (config.dialect === 'sqlite') {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });
-    const sqlite = new SQLite(config.file);
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('synchronous = FULL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+    const writer = new SQLite(config.file);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('synchronous = FULL');
+    writer.pragma('foreign_keys = ON');
+    writer.pragma('busy_timeout = 5000');
+    const reader = new SQLite(config.file);
+    reader.pragma('query_only = ON');
+    reader.pragma('busy_timeout = 5000');
+    const db = new Kysely<Database>({ dialect: groupCommitDialect(new GroupCommitDriver(writer, reader)) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const types = {

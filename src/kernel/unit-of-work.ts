@@ -1,5 +1,5 @@
 import type { Db, Trx } from '../db/database.js';
-import { AuditLog } from './audit/audit.writer.js';
+import { AuditLog, type AuditEntry } from './audit/audit.writer.js';
 import type { RequestContext } from './context.js';
 
 /**
@@ -7,17 +7,29 @@ import type { RequestContext } from './context.js';
  * committed with the change or not at all, and a write that records nothing is a bug.
  */
 export class UnitOfWork {
+  private readonly committedListeners: ((entries: readonly AuditEntry[]) => void)[] = [];
+
   constructor(
     readonly db: Db,
     readonly dialect: 'sqlite' | 'postgres',
   ) {}
 
   async write<T>(ctx: RequestContext, work: (trx: Trx, audit: AuditLog) => Promise<T>): Promise<T> {
-    return this.db.transaction().execute(async (trx) => {
+    let written: readonly AuditEntry[] = [];
+    const result = await this.db.transaction().execute(async (trx) => {
       const audit = new AuditLog(trx, this.dialect, ctx.actor, ctx.clock, ctx.requestId);
       const result = await work(trx, audit);
       if (audit.written.length === 0) throw new Error('A write finished without an audit record.');
+      await audit.flush();
+      written = audit.written;
       return result;
     });
+    for (const listener of this.committedListeners) listener(written);
+    return result;
+  }
+
+  /** Calls `listener` with the audit entries of every write committed in this process (caches drop what changed). */
+  onCommitted(listener: (entries: readonly AuditEntry[]) => void): void {
+    this.committedListeners.push(listener);
   }
 }

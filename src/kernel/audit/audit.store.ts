@@ -11,27 +11,34 @@ export const auditStore = {
     return { lastSeq: Number(head.last_seq), lastHash: head.last_hash };
   },
 
-  async append(trx: Trx, record: ChainedAuditRecord): Promise<void> {
-    await trx
-      .insertInto('audit_events')
-      .values({
-        seq: record.seq,
-        id: record.id,
-        at: record.at,
-        actor_id: record.actorId,
-        actor_name: record.actorName,
-        action: record.action,
-        entity_type: record.entityType,
-        entity_id: record.entityId,
-        center_id: record.centerId,
-        before_json: record.beforeJson,
-        after_json: record.afterJson,
-        request_id: record.requestId,
-        prev_hash: record.prevHash,
-        hash: record.hash,
-      })
-      .execute();
-    await trx.updateTable('audit_head').set({ last_seq: record.seq, last_hash: record.hash }).where('id', '=', 1).execute();
+  /** Appends chained records and moves the head to the last one (PostgreSQL: in one statement). */
+  async append(trx: Trx, records: readonly ChainedAuditRecord[], dialect: 'sqlite' | 'postgres'): Promise<void> {
+    const last = records.at(-1);
+    if (!last) return;
+    const rows = records.map((record) => ({
+      seq: record.seq,
+      id: record.id,
+      at: record.at,
+      actor_id: record.actorId,
+      actor_name: record.actorName,
+      action: record.action,
+      entity_type: record.entityType,
+      entity_id: record.entityId,
+      center_id: record.centerId,
+      before_json: record.beforeJson,
+      after_json: record.afterJson,
+      request_id: record.requestId,
+      prev_hash: record.prevHash,
+      hash: record.hash,
+    }));
+    const moveHead = { last_seq: last.seq, last_hash: last.hash };
+    if (dialect === 'postgres') {
+      // One round trip while the head is locked: every other write waits for this lock.
+      await trx.with('appended', (db) => db.insertInto('audit_events').values(rows)).updateTable('audit_head').set(moveHead).where('id', '=', 1).execute();
+      return;
+    }
+    await trx.insertInto('audit_events').values(rows).execute();
+    await trx.updateTable('audit_head').set(moveHead).where('id', '=', 1).execute();
   },
 
   async head(db: Executor): Promise<{ lastSeq: number; lastHash: string }> {

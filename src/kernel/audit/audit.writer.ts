@@ -2,7 +2,7 @@ import type { Trx } from '../../db/database.js';
 import type { Actor } from '../context.js';
 import { newId } from '../ids/ids.js';
 import type { Clock } from '../time/clock.js';
-import { auditHash, canonicalJson } from './audit.domain.js';
+import { auditHash, canonicalJson, type ChainedAuditRecord } from './audit.domain.js';
 import { auditStore } from './audit.store.js';
 
 export interface AuditEntry {
@@ -15,10 +15,14 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-/** Appends audit records inside one transaction; the chain head is locked at the first append. */
+/**
+ * Collects the audit records of one transaction and appends them, chained, when the unit of work
+ * flushes it just before committing: the chain head — the one row every write locks — is then
+ * held only for the last statements of the transaction.
+ */
 export class AuditLog {
-  private head: { lastSeq: number; lastHash: string } | null = null;
   readonly written: AuditEntry[] = [];
+  private readonly pending: { entry: AuditEntry; id: string; at: string }[] = [];
 
   constructor(
     private readonly trx: Trx,
@@ -29,24 +33,34 @@ export class AuditLog {
   ) {}
 
   async record(entry: AuditEntry): Promise<void> {
-    this.head ??= await auditStore.lockHead(this.trx, this.dialect);
-    const content = {
-      seq: this.head.lastSeq + 1,
-      id: newId(this.clock),
-      at: this.clock.now().toISOString(),
-      actorId: this.actor.id,
-      actorName: this.actor.name,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      centerId: entry.centerId ?? null,
-      beforeJson: entry.before === undefined ? null : canonicalJson(entry.before),
-      afterJson: entry.after === undefined ? null : canonicalJson(entry.after),
-      requestId: this.requestId,
-    };
-    const hash = auditHash(this.head.lastHash, content);
-    await auditStore.append(this.trx, { ...content, prevHash: this.head.lastHash, hash });
-    this.head = { lastSeq: content.seq, lastHash: hash };
+    this.pending.push({ entry, id: newId(this.clock), at: this.clock.now().toISOString() });
     this.written.push(entry);
+  }
+
+  /** Locks the chain head and appends the records collected so far (called by the unit of work). */
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    let head = await auditStore.lockHead(this.trx, this.dialect);
+    const records: ChainedAuditRecord[] = [];
+    for (const { entry, id, at } of this.pending.splice(0)) {
+      const content = {
+        seq: head.lastSeq + 1,
+        id,
+        at,
+        actorId: this.actor.id,
+        actorName: this.actor.name,
+        action: entry.action,
+        entityType: entry.entityType,
+        entityId: entry.entityId,
+        centerId: entry.centerId ?? null,
+        beforeJson: entry.before === undefined ? null : canonicalJson(entry.before),
+        afterJson: entry.after === undefined ? null : canonicalJson(entry.after),
+        requestId: this.requestId,
+      };
+      const hash = auditHash(head.lastHash, content);
+      records.push({ ...content, prevHash: head.lastHash, hash });
+      head = { lastSeq: content.seq, lastHash: hash };
+    }
+    await auditStore.append(this.trx, records, this.dialect);
   }
 }

@@ -34,18 +34,33 @@ export interface SignedIn {
 const badCredentials = () =>
   new AppError('unauthenticated', 'bad_credentials', text('用户名或密码不正确。', 'Wrong username or password.'));
 
+/**
+ * How long this process trusts a resolved session without reading it again. Sign-in, sign-out,
+ * password and organization changes committed in this process end the trust at once; another
+ * instance's changes take effect here within this time.
+ */
+const SESSION_TRUST_MS = 2_000;
+/** Writes that can change who a session's actor is (staff, roles, scope, windows, sessions). */
+const ACTOR_ENTITIES = new Set(['staff', 'center', 'region', 'department', 'window', 'authorization']);
+
 /** A password check against this hash costs the same time as a real one, for unknown users. */
 const DUMMY_HASH = hashPassword('not-a-real-password-1');
 
 /** Sign-in, sessions and passwords. */
 export class AuthService {
   private readonly limiter = new AttemptLimiter(AUTH_POLICY.attemptsPerWindow, AUTH_POLICY.attemptWindowSeconds * 1000);
+  /** Recently resolved sessions by session id (see SESSION_TRUST_MS). */
+  private readonly trusted = new Map<string, { at: number; expiresAt: string; signedIn: SignedIn }>();
 
   constructor(
     private readonly db: Db,
     private readonly uow: UnitOfWork,
     private readonly org: OrgService,
-  ) {}
+  ) {
+    uow.onCommitted((entries) => {
+      if (entries.some((e) => ACTOR_ENTITIES.has(e.entityType))) this.trusted.clear();
+    });
+  }
 
   async login(ctx: RequestContext, username: string, password: string, client: Client): Promise<SignedIn & { token: string }> {
     const now = ctx.clock.now();
@@ -92,13 +107,27 @@ export class AuthService {
   /** The signed-in staff member behind a session token, or null when absent, expired or deactivated. */
   async resolve(token: string | undefined, now: Date): Promise<SignedIn | null> {
     if (!token || token.length > 100) return null;
-    const session = await authStore.findSession(this.db, sessionIdOf(token));
+    const id = sessionIdOf(token);
+    const trusted = this.trusted.get(id);
+    const age = trusted ? now.getTime() - trusted.at : -1;
+    if (trusted && age >= 0 && age < SESSION_TRUST_MS && !isExpired(trusted.expiresAt, now)) return trusted.signedIn;
+    const signedIn = await this.resolveStored(id, now);
+    if (this.trusted.size >= 10_000) this.trusted.clear();
+    if (signedIn) this.trusted.set(id, { at: now.getTime(), expiresAt: signedIn.expiresAt, signedIn: signedIn.value });
+    else this.trusted.delete(id);
+    return signedIn?.value ?? null;
+  }
+
+  private async resolveStored(id: string, now: Date): Promise<{ value: SignedIn; expiresAt: string } | null> {
+    const session = await authStore.findSession(this.db, id);
     if (!session || isExpired(session.expiresAt, now)) return null;
     const staff = await this.org.staffForSession(session.staffId);
     if (!staff || !staff.active) return null;
     // Slide the idle timeout, at most once a minute to spare the database.
+    let expiresAt = session.expiresAt;
     if (now.getTime() - new Date(session.lastSeenAt).getTime() > 60_000) {
-      await authStore.touchSession(this.db, session.id, now.toISOString(), nextExpiry(new Date(session.createdAt), now));
+      expiresAt = nextExpiry(new Date(session.createdAt), now);
+      await authStore.touchSession(this.db, session.id, now.toISOString(), expiresAt);
     }
     const actor: Actor = {
       kind: 'staff',
@@ -110,7 +139,7 @@ export class AuthService {
       departmentId: staff.departmentId,
       servedDepartmentIds: staff.windowId ? await this.org.departmentsServedBy(staff.windowId) : [],
     };
-    return { actor, staff, sessionId: session.id, csrfToken: session.csrfToken };
+    return { value: { actor, staff, sessionId: session.id, csrfToken: session.csrfToken }, expiresAt };
   }
 
   async logout(ctx: RequestContext, sessionId: string): Promise<void> {

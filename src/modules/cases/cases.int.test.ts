@@ -189,4 +189,16 @@ describeEachDialect('cases over HTTP', (use) => {
     const market = await Session.signIn(t.app, 'clerk.market');
     expect((await market.get(`/api/cases/${c.id}/bill`)).statusCode).toBe(403);
   });
+  it('answers a write with the compact case when asked (?view=compact), the full one by default', async () => {
+    clerk = await Session.signIn(t.app, 'clerk.market'); // the clock moved on above
+    const full = (await receive(clerk)).json();
+    expect(full.events).toHaveLength(1);
+    const compact = await clerk.post(`/api/cases/${full.id}/actions?view=compact`, { version: full.version, action: { type: 'accept' } });
+    expect(compact.statusCode).toBe(200);
+    expect(compact.json()).toMatchObject({ id: full.id, state: 'accepted', version: full.version + 1, clock: { deadline: expect.any(String) } });
+    expect(compact.json().events).toBeUndefined();
+    const received = await clerk.post('/api/cases?view=compact', { itemId: item.id, channel: 'window', applicant: { type: 'person', name: '张小三', idNumber: ID_NUMBER, phone: '13800001234' }, materials: [], idempotencyKey: key() });
+    expect(received.json()).toMatchObject({ state: 'received', version: 1, clock: null });
+    expect((await clerk.post(`/api/cases/${full.id}/actions?view=tiny`, { version: full.version + 1, action: { type: 'complete' } })).statusCode).toBe(400);
+  });
 });

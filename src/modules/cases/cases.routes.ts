@@ -5,7 +5,7 @@ import { ErrorResponse, IdParams } from '../../http/schema-helpers.js';
 import type { CaseBillService } from './cases-bill.service.js';
 import type { CasesService } from './cases.service.js';
 import { caseDocumentsRoutes } from './cases-documents.routes.js';
-import { ActBody, BillView, CaseListQuery, PayBody, ProgressQuery, RateBody, ReceiveBody, WaiveBody } from './cases.schema.js';
+import { ActBody, BillView, CaseListQuery, PayBody, ProgressQuery, RateBody, ReceiveBody, ViewQuery, WaiveBody } from './cases.schema.js';
 
 const tags = ['cases 办件'];
 const errorsOf = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse, 429: ErrorResponse };
@@ -17,10 +17,10 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService, bills: Ca
 
   r.post(
     '/api/cases',
-    { config: { permission: 'case.handle' }, schema: { tags, summary: '收件 Receive an application (idempotent by idempotencyKey)', body: ReceiveBody, response: { 200: Anything, ...errorsOf } } },
+    { config: { permission: 'case.handle' }, schema: { tags, summary: '收件 Receive an application (idempotent by idempotencyKey)', querystring: ViewQuery, body: ReceiveBody, response: { 200: Anything, ...errorsOf } } },
     async (q) => {
       const row = await cases.receive(q.ctx, q.body);
-      return cases.detail(q.ctx, row.id);
+      return q.query.view === 'compact' ? cases.compact(q.ctx, row) : cases.detail(q.ctx, row.id);
     },
   );
   r.get(
@@ -35,10 +35,10 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService, bills: Ca
   );
   r.post(
     '/api/cases/:id/actions',
-    { config: { permission: 'case.handle' }, schema: { tags, summary: '办理 Perform a lifecycle action at the version seen (409 when stale)', params: IdParams, body: ActBody, response: { 200: Anything, ...errorsOf } } },
+    { config: { permission: 'case.handle' }, schema: { tags, summary: '办理 Perform a lifecycle action at the version seen (409 when stale)', params: IdParams, querystring: ViewQuery, body: ActBody, response: { 200: Anything, ...errorsOf } } },
     async (q) => {
-      await cases.act(q.ctx, q.params.id, q.body.version, q.body.action);
-      return cases.detail(q.ctx, q.params.id);
+      const row = await cases.act(q.ctx, q.params.id, q.body.version, q.body.action);
+      return q.query.view === 'compact' ? cases.compact(q.ctx, row) : cases.detail(q.ctx, q.params.id);
     },
   );
 

@@ -58,6 +58,8 @@ export const ActionSchema = Type.Union([
 ]);
 
 export const ActBody = Strict({ version: Type.Integer({ minimum: 1, description: 'The case version the caller saw (409 if it changed)' }), action: ActionSchema });
+/** What a write answers with: the full case (default) or the compact one, as in lists (cheaper, for clients acting in a loop). */
+export const ViewQuery = Strict({ view: Type.Optional(Type.Union([Type.Literal('full'), Type.Literal('compact')])) });
 export type ActBody = Static<typeof ActBody>;
 
 export const CaseListQuery = Strict({

@@ -20,7 +20,7 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import { caseTypeOf } from '../catalog/catalog.domain.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
-import { transition, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
+import { transition, TRANSITIONS, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { CaseDocumentsService } from './cases-documents.service.js';
@@ -109,6 +109,12 @@ export class CasesService {
     const row = await this.get(ctx, id);
     const [events, materials, suspensions] = await Promise.all([casesStore.events(this.db, id), casesStore.materials(this.db, id), casesStore.suspensions(this.db, id)]);
     return caseDetailView(row, await this.clockOf(row, suspensions, ctx.clock.now()), events, materials);
+  }
+
+  /** The compact view (as in lists) of a case row just returned by receive or act: no re-read of the case. */
+  async compact(ctx: RequestContext, row: CaseRow) {
+    const suspensions = row.accepted_at ? await casesStore.suspensions(this.db, row.id) : [];
+    return caseView(row, await this.clockOf(row, suspensions, ctx.clock.now()));
   }
 
   /** The case behind a case number and query code; wrong codes are throttled per client. */
@@ -250,15 +256,18 @@ export class CasesService {
     const row = await this.get(ctx, id);
     authorize(ctx.actor, 'case.handle', { centerId: row.center_id, departmentId: row.department_id });
     if (row.version !== expectedVersion) throw this.staleVersion(row);
-    return this.apply(ctx, row, action, await this.performerOf(ctx, row));
+    return this.apply(ctx, row, action, await this.performerOf(ctx, row, action.type));
   }
 
-  private async performerOf(ctx: RequestContext, row: CaseRow): Promise<Performer> {
+  /** The performer behind the actor; for one `action`, the authorization to decide is looked up only when that step needs it. */
+  private async performerOf(ctx: RequestContext, row: CaseRow, action?: CaseActionType): Promise<Performer> {
     const today = chinaDateOf(instantOf(ctx.clock));
+    // An authorization to decide matters only for a decider's step taken by someone not an approver.
+    const needsDecide = (action === undefined || TRANSITIONS[action].by.includes('decider')) && !ctx.actor.roles.includes('approver');
     return {
       id: ctx.actor.id,
       roles: ctx.actor.roles,
-      mayDecide: ctx.actor.id ? await this.org.mayDecide(ctx.actor.id, row.department_id, today) : false,
+      mayDecide: ctx.actor.id && needsDecide ? await this.org.mayDecide(ctx.actor.id, row.department_id, today) : false,
       kind: ctx.actor.kind === 'system' ? 'system' : 'staff',
     };
   }

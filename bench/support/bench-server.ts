@@ -1,0 +1,66 @@
+/**
+ * The real server in a process of its own, for write benchmarks: the load generator must not
+ * share the server's event loop. Started by bench/support/server-process.ts with `--import tsx`
+ * (and `--cpu-prof` when BENCH_PROFILE is set); it migrates the given database, seeds the demo
+ * county, listens on a free port and reports the address over IPC. It exits on SIGTERM.
+ *
+ *   env BENCH_DB: a PostgreSQL URL, or the path of a new SQLite file
+ * Between the parent's 'measure-start' and 'measure-stop' it counts its CPU time and, with
+ * env BENCH_PROFILE (a folder), records a CPU profile of that window there.
+ */
+import fs from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import path from 'node:path';
+import { createServices } from '../../src/app.js';
+import { openDatabase } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { seedDemo } from '../../src/demo/seed-demo.js';
+import { verifyAuditChain } from '../../src/kernel/audit/audit.verify.js';
+import { buildServer } from '../../src/http/server.js';
+import { systemClock } from '../../src/kernel/time/clock.js';
+
+const target = process.env.BENCH_DB;
+if (!target) throw new Error('BENCH_DB is required');
+const database = openDatabase(target.startsWith('postgres') ? { dialect: 'postgres', url: target } : { dialect: 'sqlite', file: target });
+await migrateToLatest(database.db);
+const services = createServices(database);
+await seedDemo(services, systemClock);
+const app = await buildServer({ database, services, clock: systemClock, webRoot: '/nonexistent' });
+const address = await app.listen({ port: 0, host: '127.0.0.1' });
+
+const stop = async () => {
+  await app.close();
+  await database.close();
+  process.disconnect?.();
+};
+process.once('SIGTERM', () => void stop());
+
+const profileDir = process.env.BENCH_PROFILE || null;
+const inspector = profileDir ? new Session() : null;
+let cpuAtStart = process.cpuUsage();
+process.on('message', (message) => {
+  if (message === 'measure-start') {
+    cpuAtStart = process.cpuUsage();
+    if (inspector) {
+      inspector.connect();
+      void inspector.post('Profiler.enable').then(() => inspector.post('Profiler.start'));
+    }
+  } else if (message === 'measure-stop') {
+    const cpu = process.cpuUsage(cpuAtStart);
+    const cpuMs = (cpu.user + cpu.system) / 1000;
+    void (async () => {
+      let profile: string | null = null;
+      if (inspector && profileDir) {
+        const stopped = await inspector.post('Profiler.stop');
+        fs.mkdirSync(profileDir, { recursive: true });
+        profile = path.join(profileDir, `cases-${database.dialect}-${Date.now()}.cpuprofile`);
+        fs.writeFileSync(profile, JSON.stringify(stopped.profile));
+        inspector.disconnect();
+      }
+      // Every acknowledged transition left its hash-chained audit record: check the whole chain.
+      const audit = await verifyAuditChain(database.db);
+      process.send?.({ cpuMs, profile, audit: { ok: audit.ok, records: audit.records } });
+    })();
+  }
+});
+process.send?.({ address });

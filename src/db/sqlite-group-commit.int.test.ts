@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { Kysely, sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GroupCommitDriver, groupCommitDialect } from './sqlite-group-commit.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+
+describe('SQLite group commit', () => {
+  let dir: string;
+  let file: string;
+  let driver: GroupCommitDriver;
+  let db: AnyDb;
+  /** What another process would see: a connection of its own. */
+  const outside = <T>(query: string): T[] => {
+    const other = new SQLite(file, { readonly: true });
+    try {
+      return other.prepare(query).all() as T[];
+    } finally {
+      other.close();
+    }
+  };
+  const names = () => outside<{ name: string }>('select name from t order by name').map((r) => r.name);
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-group-commit-'));
+    file = path.join(dir, 'test.sqlite');
+    const writer = new SQLite(file);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('synchronous = FULL');
+    writer.pragma('foreign_keys = ON');
+    const reader = new SQLite(file);
+    reader.pragma('query_only = ON');
+    driver = new GroupCommitDriver(writer, reader);
+    db = new Kysely({ dialect: groupCommitDialect(driver) });
+    await sql`create table t (name text primary key)`.execute(db);
+    await sql`create table parent (id integer primary key)`.execute(db);
+    await sql`create table child (id integer primary key, parent_id integer references parent (id) deferrable initially deferred)`.execute(db);
+  });
+
+  afterEach(async () => {
+    await db.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const insert = (name: string, after?: () => Promise<void>) =>
+    db.transaction().execute(async (trx) => {
+      await trx.insertInto('t').values({ name }).execute();
+      await after?.();
+      return name;
+    });
+
+  it('commits the transactions of one turn together, and acknowledges each only once it is committed', async () => {
+    const before = driver.commits;
+    const visibleWhenAcknowledged: boolean[] = [];
+    await Promise.all(['a', 'b', 'c'].map((name) => insert(name).then((n) => visibleWhenAcknowledged.push(names().includes(n)))));
+    expect(visibleWhenAcknowledged).toEqual([true, true, true]);
+    expect(driver.commits - before).toBe(1);
+    expect(names()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('groups the transactions started by separate events of one turn (requests arriving together)', async () => {
+    const before = driver.commits;
+    const started = ['a', 'b', 'c'].map((name) => new Promise<string>((resolve, reject) => setTimeout(() => insert(name).then(resolve, reject), 0)));
+    expect(await Promise.all(started)).toEqual(['a', 'b', 'c']);
+    expect(driver.commits - before).toBe(1);
+  });
+
+  it('rolls back a failing transaction alone; the others of its group commit', async () => {
+    const results = await Promise.allSettled([
+      insert('a'),
+      insert('b', async () => {
+        throw new Error('the work failed');
+      }),
+      insert('c'),
+      insert('a'), // duplicate key
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled', 'rejected']);
+    expect(names()).toEqual(['a', 'c']);
+  });
+
+  it('fails every transaction of a group whose commit fails, and keeps working', async () => {
+    const results = await Promise.allSettled([
+      db.transaction().execute((trx) => trx.insertInto('parent').values({ id: 1 }).execute()),
+      db.transaction().execute((trx) => trx.insertInto('child').values({ id: 1, parent_id: 99 }).execute()), // checked at COMMIT
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+    expect(outside('select id from parent')).toEqual([]);
+    await insert('after');
+    expect(names()).toEqual(['after']);
+  });
+
+  it('reads outside transactions see committed data only, without waiting for a writer', async () => {
+    let finish!: () => void;
+    const held = new Promise<void>((resolve) => (finish = resolve));
+    const write = insert('pending', () => held);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await db.selectFrom('t').select('name').execute()).toEqual([]); // not blocked, not dirty
+    finish();
+    await write;
+    expect(await db.selectFrom('t').select('name').execute()).toEqual([{ name: 'pending' }]);
+  });
+
+  it('runs writes outside transactions as transactions of their own', async () => {
+    await Promise.all([db.insertInto('t').values({ name: 'x' }).execute(), db.insertInto('t').values({ name: 'y' }).execute()]);
+    expect(names()).toEqual(['x', 'y']);
+    await expect(db.insertInto('t').values({ name: 'x' }).execute()).rejects.toThrow(/UNIQUE/);
+    expect(names()).toEqual(['x', 'y']);
+  });
+});

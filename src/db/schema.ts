@@ -1,4 +1,5 @@
 import type { CaseTables } from './schema-cases.js';
+import type { OnlineTables } from './schema-online.js';
 
 /**
  * The Database type: one interface per table, as the application sees the rows on both
@@ -278,7 +279,7 @@ export interface FeeTable {
   updated_at: string;
 }
 
-export interface Database extends CaseTables {
+export interface Database extends CaseTables, OnlineTables {
   items: ItemTable;
   item_versions: ItemVersionTable;
   bundles: BundleTable;

@@ -253,6 +253,15 @@ export class CasesService {
     return this.apply(ctx, row, action, performer);
   }
 
+  /**
+   * Online application (cases-online.service.ts): an action by the applicant (submit, resubmit)
+   * or a pre-review, on a case the caller has already checked access to, at the version seen.
+   */
+  async actOnline(ctx: RequestContext, row: CaseRow, expectedVersion: number, action: CaseAction, performer: Performer): Promise<CaseRow> {
+    if (row.version !== expectedVersion) throw this.staleVersion(row);
+    return this.apply(ctx, row, action, performer);
+  }
+
   /** Deemed acceptance (Art. 32) of every application past its intake time; safe on many instances at once. */
   async deemAcceptances(now: Date, batch = 500): Promise<number> {
     const ctx: RequestContext = { actor: { ...systemActor, name: '系统（视为受理）' }, clock: { now: () => now }, locale: 'zh-CN', requestId: 'job:deemed-acceptance' };
@@ -296,6 +305,11 @@ export class CasesService {
       updated_at: now,
     };
     switch (action.type) {
+      case 'preReview':
+      case 'resubmit':
+        // An online application is received (收件) when it passes pre-review, or when it is resubmitted after a return.
+        if (t.to === 'received' && !row.received_at) Object.assign(changes, { received_at: now, received_on: today });
+        break;
       case 'accept':
         Object.assign(changes, action.deemed ? { accepted_at: row.received_at, accepted_on: row.received_on, deemed_accepted: 1 } : { accepted_at: now, accepted_on: today });
         break;
@@ -349,7 +363,8 @@ export class CasesService {
     });
   }
 
-  private async recordEvent(trx: Trx, audit: AuditLog, ctx: RequestContext, row: CaseRow, type: string, from: string | null, data: unknown): Promise<void> {
+  /** A case event and its audit record (internal: also for online submissions). */
+  async recordEvent(trx: Trx, audit: AuditLog, ctx: RequestContext, row: CaseRow, type: string, from: string | null, data: unknown): Promise<void> {
     const at = instantOf(ctx.clock);
     await casesStore.addEvent(trx, { id: newId(ctx.clock), case_id: row.id, case_version: row.version, type, from_state: from, to_state: row.state, at, actor_id: ctx.actor.id, actor_name: ctx.actor.name, data_json: JSON.stringify(data) });
     await audit.record({ action: `case.${type}`, entityType: 'case', entityId: row.id, centerId: row.center_id, before: from ? { state: from } : undefined, after: { state: row.state, caseNo: row.case_no, version: row.version, data } });

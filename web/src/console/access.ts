@@ -18,7 +18,8 @@ export type Permission =
   | 'calendar.read'
   | 'calendar.manage'
   | 'catalog.read'
-  | 'catalog.manage';
+  | 'catalog.manage'
+  | 'case.handle';
 
 /**
  * What each console page needs. Regions, centers and departments are the organization everyone
@@ -41,6 +42,8 @@ export const PAGE_PERMISSION = {
   catalogFees: 'catalog.read',
   catalogExcel: 'catalog.read',
   audit: 'audit.read',
+  /** 网上预审: those who receive cases (clerks, chief representatives) in their department. */
+  onlinePreReview: 'case.handle',
 } as const satisfies Record<string, Permission>;
 
 export type PageKey = keyof typeof PAGE_PERMISSION;

@@ -11,6 +11,7 @@ import { ConsoleHome } from './home-page.js';
 import { Shell } from './layout/shell.js';
 import { LoginPage } from './login/login-page.js';
 import { CONSOLE } from './nav.js';
+import { PreReviewPage } from './online/pre-review-page.js';
 import { AuthorizationsPage } from './org/authorizations-page.js';
 import { CentersPage } from './org/centers-page.js';
 import { DepartmentsPage } from './org/departments-page.js';
@@ -64,6 +65,7 @@ export function ConsoleApp() {
           <Route path="calendar/hours" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="hours" />)} />
           <Route path="calendar/hours/edit" element={page('calendar.manage', <CalendarPage tab="hours" form="edit" />)} />
           <Route path="calendar/calculator" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="calculator" />)} />
+          <Route path="online/pre-review" element={page(PAGE_PERMISSION.onlinePreReview, <PreReviewPage />)} />
           <Route path="audit" element={page(PAGE_PERMISSION.audit, <AuditPage />)} />
           <Route path="*" element={<NotFound home={CONSOLE} />} />
         </Route>

@@ -23,6 +23,7 @@ export const NAV: readonly NavEntry[] = [
   { key: 'catalogCleanup', path: `${CONSOLE}/catalog/cleanup`, permission: PAGE_PERMISSION.catalogCleanup, group: 'catalog' },
   { key: 'catalogFees', path: `${CONSOLE}/catalog/fees`, permission: PAGE_PERMISSION.catalogFees, group: 'catalog' },
   { key: 'catalogExcel', path: `${CONSOLE}/catalog/excel`, permission: PAGE_PERMISSION.catalogExcel, group: 'catalog' },
+  { key: 'onlinePreReview', path: `${CONSOLE}/online/pre-review`, permission: PAGE_PERMISSION.onlinePreReview, group: 'cases' },
   { key: 'calendar', path: `${CONSOLE}/calendar`, permission: PAGE_PERMISSION.calendar, group: 'system' },
   { key: 'audit', path: `${CONSOLE}/audit`, permission: PAGE_PERMISSION.audit, group: 'system' },
 ];

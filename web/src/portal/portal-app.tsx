@@ -9,6 +9,12 @@ import { GuidePage } from './catalog/guide-page.js';
 import { GuidesPage } from './catalog/guides-page.js';
 import { PortalHome } from './home-page.js';
 import { PortalLayout } from './portal-layout.js';
+import { ApplicantSessionProvider } from './account/applicant-session.js';
+import { RegisterPage } from './account/register-page.js';
+import { SignInPage } from './account/sign-in-page.js';
+import { ApplicationPage } from './apply/application-page.js';
+import { MyApplicationsPage } from './apply/my-applications-page.js';
+import { StartPage } from './apply/start-page.js';
 
 /**
  * The public portal (网上办事大厅), open without signing in. Each module adds its pages here as
@@ -17,6 +23,7 @@ import { PortalLayout } from './portal-layout.js';
  */
 export function PortalApp() {
   return (
+    <ApplicantSessionProvider>
     <Routes>
       <Route element={<PortalLayout />}>
         <Route index element={<PortalHome />} />
@@ -26,8 +33,14 @@ export function PortalApp() {
         <Route path="bundles/:id" element={<BundlePage />} />
         <Route path="announcements" element={<AnnouncementsPage />} />
         <Route path="fees" element={<FeesPage />} />
+        <Route path="account/sign-in" element={<SignInPage />} />
+        <Route path="account/register" element={<RegisterPage />} />
+        <Route path="apply/:itemId" element={<StartPage />} />
+        <Route path="my/applications" element={<MyApplicationsPage />} />
+        <Route path="my/applications/:id" element={<ApplicationPage />} />
         <Route path="*" element={<NotFound home="/" />} />
       </Route>
     </Routes>
+    </ApplicantSessionProvider>
   );
 }

@@ -4,13 +4,19 @@ import { catalogEnUS } from './catalog.en-US.js';
 import { catalogZhCN } from './catalog.zh-CN.js';
 import { enUS } from './en-US.js';
 import { withCatalog } from './with-catalog.js';
+import { onlineEnUS } from './online.en-US.js';
+import { onlineZhCN } from './online.zh-CN.js';
+import { withOnline } from './with-online.js';
 import { zhCN } from './zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en-US';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
-export type Dictionary = ReturnType<typeof withCatalog>;
+export type Dictionary = ReturnType<typeof withOnline<ReturnType<typeof withCatalog>>>;
 
-const DICTIONARIES: Record<Locale, Dictionary> = { 'zh-CN': withCatalog(zhCN, catalogZhCN), 'en-US': withCatalog(enUS, catalogEnUS) };
+const DICTIONARIES: Record<Locale, Dictionary> = {
+  'zh-CN': withOnline(withCatalog(zhCN, catalogZhCN), onlineZhCN),
+  'en-US': withOnline(withCatalog(enUS, catalogEnUS), onlineEnUS),
+};
 const STORAGE_KEY = 'onewindow.locale';
 
 function storedLocale(): Locale {

@@ -13,6 +13,7 @@ import type { OnlinePorts } from './cases-online.ports.js';
 import type { ItemForCase } from './cases.ports.js';
 import { applicationView, applicationSummary } from './cases-online.presenter.js';
 import type { CasesService } from './cases.service.js';
+import { blankCase } from './case-row.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
@@ -236,33 +237,3 @@ export class OnlineApplicationsService {
     return this.cases.detail(ctx, caseId);
   }
 }
-
-/** The columns of a new case that start empty (a case's later life fills them). */
-const blankCase: Omit<CaseRow, 'id' | 'case_no' | 'query_code' | 'center_id' | 'department_id' | 'item_id' | 'item_version' | 'item_name' | 'channel' | 'case_type' | 'legal_days' | 'promised_days' | 'state' | 'applicant_json' | 'applicant_name' | 'created_at' | 'updated_at'> = {
-  window_id: null,
-  resume_state: null,
-  corrections_this_submission: 0,
-  submission_no: 1,
-  reviewer_id: null,
-  approver_id: null,
-  decision: null,
-  decision_reason: null,
-  extension_days: 0,
-  extension_on: null,
-  received_at: null,
-  received_on: null,
-  accepted_at: null,
-  accepted_on: null,
-  deemed_accepted: 0,
-  deadline: null,
-  suspended_days: 0,
-  decided_at: null,
-  completed_at: null,
-  completed_on: null,
-  delivered_at: null,
-  delivery_json: null,
-  flags: '',
-  imported: 0,
-  version: 1,
-  created_by: null,
-};

@@ -21,6 +21,7 @@ import { applicantIssues, normalizeApplicant, type Applicant } from './domain/ap
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
 import { transition, type CaseAction, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
+import { blankCase } from './case-row.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 
 export interface ReceiveInput {
@@ -183,38 +184,17 @@ export class CasesService {
         item_id: found.itemId,
         item_version: found.version,
         item_name: item.name,
+        ...blankCase,
         window_id: input.windowId ?? null,
         channel: input.channel,
         case_type: caseTypeOf(item),
         legal_days: item.legalDays,
         promised_days: item.promisedDays,
         state: 'received',
-        resume_state: null,
-        corrections_this_submission: 0,
-        submission_no: 1,
-        reviewer_id: null,
-        approver_id: null,
-        decision: null,
-        decision_reason: null,
-        extension_days: 0,
-        extension_on: null,
         applicant_json: JSON.stringify(applicant),
         applicant_name: applicant.name,
         received_at: now,
         received_on: today,
-        accepted_at: null,
-        accepted_on: null,
-        deemed_accepted: 0,
-        deadline: null,
-        suspended_days: 0,
-        decided_at: null,
-        completed_at: null,
-        completed_on: null,
-        delivered_at: null,
-        delivery_json: null,
-        flags: '',
-        imported: 0,
-        version: 1,
         created_by: ctx.actor.id,
         created_at: now,
         updated_at: now,

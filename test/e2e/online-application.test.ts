@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeIdNumber } from '../../src/kernel/validators/index.js';
+import type { Page } from 'playwright-core';
 import { PHONE, startE2E, type E2E } from './support.js';
 
 /**
@@ -26,6 +27,11 @@ const FOOD = '食品经营许可';
 const ID_NUMBER = completeIdNumber('33010219850612321');
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+
+/** Screenshots without the passing upload notices. */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('.ant-message-notice').count(), { timeout: 15_000 }).toBe(0);
+}
 
 describe('online application: a citizen on a phone, a clerk in the console', () => {
   it('registers, applies with uploads, submits, sees it in 我的办件; the clerk passes the pre-review', async () => {
@@ -75,12 +81,14 @@ describe('online application: a citizen on a phone, a clerk in the console', () 
       await required.nth(i).locator('.ow-slot-files a').first().waitFor();
     }
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await settled(page);
     await e2e.screenshot(page, 'online-application-phone', true);
 
     await page.getByRole('button', { name: '提交申请' }).click();
     await page.locator('.ant-modal-confirm').getByRole('button', { name: /确\s*定|OK/ }).click();
     await page.getByText('申请已提交').waitFor();
     await page.locator('.ant-descriptions').getByText('已提交，待预审').waitFor();
+    await settled(page);
     await e2e.screenshot(page, 'online-submitted-phone', true);
 
     await page.getByRole('link', { name: '返回我的办件' }).click();

@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import { useI18n } from '../../shared/i18n/index.js';
 import { PORTAL_ACCOUNT_PATHS } from '../apply/online-api.js';
 import { useApplicantSession } from './applicant-session.js';
+import './applicant-menu.css';
 
 /** The portal header's applicant entry: 登录 / 注册, or 我的办件 and 退出 when signed in. */
 export function ApplicantMenu() {

@@ -41,7 +41,7 @@ export function PreReviewPage() {
         pagination={false}
         scroll={{ x: 900 }}
         columns={[
-          { title: t.online.apply.caseNo, dataIndex: 'caseNo', width: 230, render: (v: string, a) => <Space direction="vertical" size={0}><span>{v}</span><StateTag state={a.state} /></Space> },
+          { title: t.online.apply.caseNo, dataIndex: 'caseNo', width: 230, render: (v: string, a) => <Space orientation="vertical" size={0}><span>{v}</span><StateTag state={a.state} /></Space> },
           { title: p.item, dataIndex: 'itemName', width: 160 },
           { title: p.applicant, key: 'applicant', width: 180, render: (_, a) => `${a.applicant.name} · ${a.applicant.phone}` },
           {

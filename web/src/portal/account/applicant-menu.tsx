@@ -15,7 +15,10 @@ export function ApplicantMenu() {
     return (
       <Link to={PORTAL_ACCOUNT_PATHS.signIn}>
         <Button size="small" type="primary">
-          {a.signIn} / {a.register}
+          <span className="ow-applicant-long">
+            {a.signIn} / {a.register}
+          </span>
+          <span className="ow-applicant-short">{a.signIn}</span>
         </Button>
       </Link>
     );
@@ -27,7 +30,7 @@ export function ApplicantMenu() {
           {a.myApplications}
         </Button>
       </Link>
-      <Button size="small" ghost onClick={() => void signOut()}>
+      <Button size="small" ghost className="ow-applicant-signout" onClick={() => void signOut()}>
         {a.signOut}
       </Button>
     </>

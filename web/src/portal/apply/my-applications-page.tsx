@@ -4,7 +4,7 @@ import { useI18n } from '../../shared/i18n/index.js';
 import { LoadFailure } from '../../shared/results.js';
 import { useDocumentTitle } from '../../shared/use-document-title.js';
 import { useResource } from '../../shared/use-resource.js';
-import { RequireApplicant } from '../account/applicant-session.js';
+import { RequireApplicant, useApplicantSession } from '../account/applicant-session.js';
 import { PORTAL_PATHS } from '../catalog/portal-catalog-api.js';
 import { ApplicationFacts } from './application-facts.js';
 import { onlineApi, PORTAL_ACCOUNT_PATHS } from './online-api.js';
@@ -18,14 +18,18 @@ export function MyApplicationsPage() {
 function MyApplications() {
   const { t } = useI18n();
   const p = t.online.apply;
+  const { signOut } = useApplicantSession();
   useDocumentTitle(t.online.account.myApplications);
   const data = useResource(() => onlineApi.mine(), 'mine');
   if (data.error) return <div className="ow-portal-section"><LoadFailure error={data.error} home="/" onRetry={data.reload} /></div>;
   return (
     <div className="ow-portal-section ow-apply">
-      <Typography.Title level={3} className="ow-apply-title">
-        {t.online.account.myApplications}
-      </Typography.Title>
+      <div className="ow-mine-head">
+        <Typography.Title level={3} className="ow-apply-title">
+          {t.online.account.myApplications}
+        </Typography.Title>
+        <Button onClick={() => void signOut()}>{t.online.account.signOut}</Button>
+      </div>
       {!data.data ? (
         <Skeleton active />
       ) : data.data.items.length === 0 ? (

@@ -1,3 +1,5 @@
+import { caseTypeOf } from '../catalog/catalog.domain.js';
+import type { ItemForCase } from './cases.ports.js';
 import type { CaseRow } from './cases.store.js';
 
 /** The columns of a new case that start empty (a case's later life fills them). */
@@ -29,3 +31,16 @@ export const blankCase: Omit<CaseRow, 'id' | 'case_no' | 'query_code' | 'center_
   version: 1,
   created_by: null,
 };
+
+/** The columns a new case takes from the catalog item (and version) it is made under. */
+export function itemColumns(found: ItemForCase): Pick<CaseRow, 'department_id' | 'item_id' | 'item_version' | 'item_name' | 'case_type' | 'legal_days' | 'promised_days'> {
+  return {
+    department_id: found.item.departmentId,
+    item_id: found.itemId,
+    item_version: found.version,
+    item_name: found.item.name,
+    case_type: caseTypeOf(found.item),
+    legal_days: found.item.legalDays,
+    promised_days: found.item.promisedDays,
+  };
+}

@@ -6,14 +6,14 @@ import { newId } from '../../kernel/ids/ids.js';
 import { authorizeApplicant } from '../../kernel/permissions/applicant-policy.js';
 import { instantOf } from '../../kernel/time/clock.js';
 import type { UnitOfWork } from '../../kernel/unit-of-work.js';
-import { caseTypeOf, type Item } from '../catalog/catalog.domain.js';
+import type { Item } from '../catalog/catalog.domain.js';
 import type { CaseUploadsService } from './cases-uploads.service.js';
 import { onlineStore, type OnlineApplicationRow } from './cases-online.store.js';
 import type { OnlinePorts } from './cases-online.ports.js';
 import type { ItemForCase } from './cases.ports.js';
 import { applicationView, applicationSummary } from './cases-online.presenter.js';
 import type { CasesService } from './cases.service.js';
-import { blankCase } from './case-row.js';
+import { blankCase, itemColumns } from './case-row.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
@@ -183,14 +183,8 @@ export class OnlineApplicationsService {
         case_no: formatCaseNumber({ ...numbering, date: today, sequence }),
         query_code: newQueryCode(),
         center_id: centerId,
-        department_id: item.departmentId,
-        item_id: found.itemId,
-        item_version: found.version,
-        item_name: item.name,
+        ...itemColumns(found),
         channel: 'online',
-        case_type: caseTypeOf(item),
-        legal_days: item.legalDays,
-        promised_days: item.promisedDays,
         state: 'submitted',
         applicant_json: JSON.stringify(applicant),
         applicant_name: applicant.name,

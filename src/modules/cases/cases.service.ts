@@ -16,12 +16,11 @@ import type { UnitOfWork } from '../../kernel/unit-of-work.js';
 import type { AuditLog } from '../../kernel/audit/audit.writer.js';
 import type { Trx } from '../../db/database.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
-import { caseTypeOf } from '../catalog/catalog.domain.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
 import { transition, type CaseAction, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
-import { blankCase } from './case-row.js';
+import { blankCase, itemColumns } from './case-row.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 
 export interface ReceiveInput {
@@ -180,16 +179,10 @@ export class CasesService {
         case_no: formatCaseNumber({ ...numbering, date: today, sequence }),
         query_code: newQueryCode(),
         center_id: centerId,
-        department_id: item.departmentId,
-        item_id: found.itemId,
-        item_version: found.version,
-        item_name: item.name,
+        ...itemColumns(found),
         ...blankCase,
         window_id: input.windowId ?? null,
         channel: input.channel,
-        case_type: caseTypeOf(item),
-        legal_days: item.legalDays,
-        promised_days: item.promisedDays,
         state: 'received',
         applicant_json: JSON.stringify(applicant),
         applicant_name: applicant.name,

@@ -1,9 +1,14 @@
+import path from 'node:path';
+import { dataDir } from './db/config.js';
 import type { OpenDatabase } from './db/database.js';
 import { UnitOfWork } from './kernel/unit-of-work.js';
 import { AuditService } from './modules/audit/audit.service.js';
+import { ApplicantsService } from './modules/applicants/applicants.service.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
 import { CaseBillService } from './modules/cases/cases-bill.service.js';
+import { OnlineApplicationsService } from './modules/cases/cases-online.service.js';
+import { CaseUploadsService } from './modules/cases/cases-uploads.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { OrgService } from './modules/org/org.service.js';
@@ -22,9 +27,17 @@ export interface Services {
   cases: CasesService;
   caseBills: CaseBillService;
   ratingPads: RatingPadsService;
+  applicants: ApplicantsService;
+  caseUploads: CaseUploadsService;
+  online: OnlineApplicationsService;
 }
 
-export function createServices(database: OpenDatabase): Services {
+export interface ServiceOptions {
+  /** Where uploaded files are kept; default `{ONEWINDOW_DATA_DIR}/uploads` (outside any served folder). */
+  uploadDir?: string;
+}
+
+export function createServices(database: OpenDatabase, options: ServiceOptions = {}): Services {
   const uow = new UnitOfWork(database.db, database.dialect);
   const org = new OrgService(database.db, uow);
   const auth = new AuthService(database.db, uow, org);
@@ -34,5 +47,15 @@ export function createServices(database: OpenDatabase): Services {
   const cases = new CasesService(database.db, uow, catalog, org, calendar);
   const caseBills = new CaseBillService(database.db, uow, cases);
   const ratingPads = new RatingPadsService(database.db, uow, { windows: async () => (await org.directory()).windows });
-  return { org, auth, audit, calendar, catalog, cases, caseBills, ratingPads };
+  const applicants = new ApplicantsService(database.db, uow);
+  const itemVersion = (itemId: string, version: number) => catalog.itemVersion(itemId, version);
+  const caseUploads = new CaseUploadsService(database.db, uow, options.uploadDir ?? path.join(dataDir(), 'uploads'), cases, itemVersion);
+  const online = new OnlineApplicationsService(database.db, uow, cases, caseUploads, {
+    itemForCase: (itemId) => catalog.itemForCase(itemId),
+    itemVersion,
+    centerOfDepartment: async (departmentId) => (await org.directory()).departments.find((d) => d.id === departmentId)?.centerId ?? null,
+    centerNumbering: (centerId) => org.centerNumbering(centerId),
+    applicantOf: async (accountId) => (await applicants.account(accountId))?.applicant ?? null,
+  });
+  return { org, auth, audit, calendar, catalog, cases, caseBills, ratingPads, applicants, caseUploads, online };
 }

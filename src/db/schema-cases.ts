@@ -1,3 +1,4 @@
+import type { ColumnType } from 'kysely';
 import type { Flag } from './schema.js';
 
 /** The tables of the cases module (办件); conventions as in schema.ts. */
@@ -107,6 +108,8 @@ export interface CaseUploadTable {
   bytes: number;
   sha256: string;
   created_at: string;
+  /** The uploader's file name, for display and download only (0006); stored_name is generated. */
+  file_name: ColumnType<string, string | undefined, string>;
 }
 
 export interface CaseBillLineTable {

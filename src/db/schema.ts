@@ -1,5 +1,6 @@
 import type { CaseTables } from './schema-cases.js';
 import type { CaseDocumentTables } from './schema-case-documents.js';
+import type { OnlineTables } from './schema-online.js';
 
 /**
  * The Database type: one interface per table, as the application sees the rows on both
@@ -279,7 +280,7 @@ export interface FeeTable {
   updated_at: string;
 }
 
-export interface Database extends CaseTables, CaseDocumentTables {
+export interface Database extends CaseTables, CaseDocumentTables, OnlineTables {
   items: ItemTable;
   item_versions: ItemVersionTable;
   bundles: BundleTable;

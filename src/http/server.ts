@@ -12,6 +12,9 @@ import type { Clock } from '../kernel/time/clock.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
+import { applicantsRoutes } from '../modules/applicants/applicants.routes.js';
+import { onlineRoutes } from '../modules/cases/cases-online.routes.js';
+import { caseUploadsRoutes } from '../modules/cases/cases-uploads.routes.js';
 import { casesRoutes } from '../modules/cases/cases.routes.js';
 import { catalogRoutes } from '../modules/catalog/catalog.routes.js';
 import { orgRoutes } from '../modules/org/org.routes.js';
@@ -60,7 +63,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  registerGuard(app, options.services.auth, options.clock);
+  registerGuard(app, options.services.auth, options.clock, options.services.applicants);
   healthRoutes(app, options.database);
   authRoutes(app, options.services.auth, { secureCookie: options.secureCookie ?? false });
   orgRoutes(app, options.services.org);
@@ -69,6 +72,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   casesRoutes(app, options.services.cases, options.services.caseBills);
   catalogRoutes(app, options.services.catalog);
   ratingPadsRoutes(app, options.services.ratingPads);
+  applicantsRoutes(app, options.services.applicants, { secureCookie: options.secureCookie ?? false });
+  onlineRoutes(app, options.services.online);
+  caseUploadsRoutes(app, options.services.caseUploads);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

@@ -2,9 +2,9 @@ import type { Locale } from './i18n/locale.js';
 import type { Role } from './permissions/roles.js';
 import type { Clock } from './time/clock.js';
 
-/** Who is acting: a signed-in staff member, the system (jobs, CLI) or the public (portal). */
+/** Who is acting: a signed-in staff member, the system (jobs, CLI), the public (portal), or a signed-in applicant (portal account). */
 export interface Actor {
-  kind: 'staff' | 'system' | 'public';
+  kind: 'staff' | 'system' | 'public' | 'applicant';
   id: string | null;
   name: string;
   roles: readonly Role[];
@@ -15,6 +15,8 @@ export interface Actor {
   departmentId: string | null;
   /** Further departments the actor works for: those served by their comprehensive window (综合窗口). */
   servedDepartmentIds: readonly string[];
+  /** A signed-in applicant's account kind (kernel/permissions/applicant-policy.ts); absent for others. */
+  applicantKind?: 'person' | 'enterprise';
 }
 
 /** What every service call receives: the actor, the clock, the language and the request id. */

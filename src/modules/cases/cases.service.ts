@@ -17,11 +17,11 @@ import type { UnitOfWork } from '../../kernel/unit-of-work.js';
 import type { AuditLog } from '../../kernel/audit/audit.writer.js';
 import type { Trx } from '../../db/database.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
-import { caseTypeOf } from '../catalog/catalog.domain.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
 import { transition, TRANSITIONS, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
+import { blankCase, itemColumns } from './case-row.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { CaseDocumentsService } from './cases-documents.service.js';
 import { actionsFor, statesFor } from './domain/tasks.js';
@@ -192,42 +192,15 @@ export class CasesService {
         case_no: formatCaseNumber({ ...numbering, date: today, sequence }),
         query_code: newQueryCode(),
         center_id: centerId,
-        department_id: item.departmentId,
-        item_id: found.itemId,
-        item_version: found.version,
-        item_name: item.name,
+        ...itemColumns(found),
+        ...blankCase,
         window_id: input.windowId ?? null,
         channel: input.channel,
-        case_type: caseTypeOf(item),
-        legal_days: item.legalDays,
-        promised_days: item.promisedDays,
         state: 'received',
-        resume_state: null,
-        corrections_this_submission: 0,
-        submission_no: 1,
-        reviewer_id: null,
-        approver_id: null,
-        decision: null,
-        decision_reason: null,
-        extension_days: 0,
-        extension_on: null,
         applicant_json: JSON.stringify(applicant),
         applicant_name: applicant.name,
         received_at: now,
         received_on: today,
-        accepted_at: null,
-        accepted_on: null,
-        deemed_accepted: 0,
-        deadline: null,
-        suspended_days: 0,
-        decided_at: null,
-        completed_at: null,
-        completed_on: null,
-        delivered_at: null,
-        delivery_json: null,
-        flags: '',
-        imported: 0,
-        version: 1,
         created_by: ctx.actor.id,
         created_at: now,
         updated_at: now,
@@ -278,6 +251,15 @@ export class CasesService {
     return actionsFor(row.state as CaseState, await this.performerOf(ctx, row));
   }
 
+  /**
+   * Online application (cases-online.service.ts): an action by the applicant (submit, resubmit)
+   * or a pre-review, on a case the caller has already checked access to, at the version seen.
+   */
+  async actOnline(ctx: RequestContext, row: CaseRow, expectedVersion: number, action: CaseAction, performer: Performer): Promise<CaseRow> {
+    if (row.version !== expectedVersion) throw this.staleVersion(row);
+    return this.apply(ctx, row, action, performer);
+  }
+
   /** Deemed acceptance (Art. 32) of every application past its intake time; safe on many instances at once. */
   async deemAcceptances(now: Date, batch = 500): Promise<number> {
     const ctx: RequestContext = { actor: { ...systemActor, name: '系统（视为受理）' }, clock: { now: () => now }, locale: 'zh-CN', requestId: 'job:deemed-acceptance' };
@@ -321,6 +303,11 @@ export class CasesService {
       updated_at: now,
     };
     switch (action.type) {
+      case 'preReview':
+      case 'resubmit':
+        // An online application is received (收件) when it passes pre-review, or when it is resubmitted after a return.
+        if (t.to === 'received' && !row.received_at) Object.assign(changes, { received_at: now, received_on: today });
+        break;
       case 'accept':
         Object.assign(changes, action.deemed ? { accepted_at: row.received_at, accepted_on: row.received_on, deemed_accepted: 1 } : { accepted_at: now, accepted_on: today });
         break;
@@ -376,7 +363,8 @@ export class CasesService {
     });
   }
 
-  private async recordEvent(trx: Trx, audit: AuditLog, ctx: RequestContext, row: CaseRow, type: string, from: string | null, data: unknown): Promise<void> {
+  /** A case event and its audit record (internal: also for online submissions). */
+  async recordEvent(trx: Trx, audit: AuditLog, ctx: RequestContext, row: CaseRow, type: string, from: string | null, data: unknown): Promise<void> {
     const at = instantOf(ctx.clock);
     await casesStore.addEvent(trx, { id: newId(ctx.clock), case_id: row.id, case_version: row.version, type, from_state: from, to_state: row.state, at, actor_id: ctx.actor.id, actor_name: ctx.actor.name, data_json: JSON.stringify(data) });
     await audit.record({ action: `case.${type}`, entityType: 'case', entityId: row.id, centerId: row.center_id, before: from ? { state: from } : undefined, after: { state: row.state, caseNo: row.case_no, version: row.version, data } });

@@ -47,6 +47,8 @@ export const PAGE_PERMISSION = {
   ratingPads: 'window.pad.manage',
   caseTasks: 'case.read',
   caseReceive: 'case.handle',
+  /** 网上预审: those who receive cases (clerks, chief representatives) in their department. */
+  onlinePreReview: 'case.handle',
 } as const satisfies Record<string, Permission>;
 
 export type PageKey = keyof typeof PAGE_PERMISSION;

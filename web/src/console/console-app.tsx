@@ -13,6 +13,7 @@ import { Shell } from './layout/shell.js';
 import { LoginPage } from './login/login-page.js';
 import { PadsPage } from './pads/pads-page.js';
 import { CONSOLE } from './nav.js';
+import { PreReviewPage } from './online/pre-review-page.js';
 import { AuthorizationsPage } from './org/authorizations-page.js';
 import { CentersPage } from './org/centers-page.js';
 import { DepartmentsPage } from './org/departments-page.js';
@@ -68,6 +69,7 @@ export function ConsoleApp() {
           <Route path="calendar/hours" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="hours" />)} />
           <Route path="calendar/hours/edit" element={page('calendar.manage', <CalendarPage tab="hours" form="edit" />)} />
           <Route path="calendar/calculator" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="calculator" />)} />
+          <Route path="online/pre-review" element={page(PAGE_PERMISSION.onlinePreReview, <PreReviewPage />)} />
           <Route path="audit" element={page(PAGE_PERMISSION.audit, <AuditPage />)} />
           <Route path="pads" element={page(PAGE_PERMISSION.ratingPads, <PadsPage />)} />
           <Route path="*" element={<NotFound home={CONSOLE} />} />

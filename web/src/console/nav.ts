@@ -14,6 +14,7 @@ export interface NavEntry {
 export const NAV: readonly NavEntry[] = [
   { key: 'caseTasks', path: `${CONSOLE}/cases/tasks`, permission: PAGE_PERMISSION.caseTasks, group: 'cases' },
   { key: 'caseReceive', path: `${CONSOLE}/cases/receive`, permission: PAGE_PERMISSION.caseReceive, group: 'cases' },
+  { key: 'onlinePreReview', path: `${CONSOLE}/online/pre-review`, permission: PAGE_PERMISSION.onlinePreReview, group: 'cases' },
   { key: 'regions', path: `${CONSOLE}/org/regions`, permission: PAGE_PERMISSION.regions, group: 'org' },
   { key: 'centers', path: `${CONSOLE}/org/centers`, permission: PAGE_PERMISSION.centers, group: 'org' },
   { key: 'departments', path: `${CONSOLE}/org/departments`, permission: PAGE_PERMISSION.departments, group: 'org' },

@@ -11,6 +11,12 @@ import { PortalHome } from './home-page.js';
 import { PortalLayout } from './portal-layout.js';
 import { ProgressPage } from './progress/progress-page.js';
 import { RatePage } from './rating/rate-page.js';
+import { ApplicantSessionProvider } from './account/applicant-session.js';
+import { RegisterPage } from './account/register-page.js';
+import { SignInPage } from './account/sign-in-page.js';
+import { ApplicationPage } from './apply/application-page.js';
+import { MyApplicationsPage } from './apply/my-applications-page.js';
+import { StartPage } from './apply/start-page.js';
 
 /**
  * The public portal (网上办事大厅), open without signing in. Each module adds its pages here as
@@ -19,6 +25,7 @@ import { RatePage } from './rating/rate-page.js';
  */
 export function PortalApp() {
   return (
+    <ApplicantSessionProvider>
     <Routes>
       <Route element={<PortalLayout />}>
         <Route index element={<PortalHome />} />
@@ -30,8 +37,14 @@ export function PortalApp() {
         <Route path="fees" element={<FeesPage />} />
         <Route path="progress" element={<ProgressPage />} />
         <Route path="rate" element={<RatePage />} />
+        <Route path="account/sign-in" element={<SignInPage />} />
+        <Route path="account/register" element={<RegisterPage />} />
+        <Route path="apply/:itemId" element={<StartPage />} />
+        <Route path="my/applications" element={<MyApplicationsPage />} />
+        <Route path="my/applications/:id" element={<ApplicationPage />} />
         <Route path="*" element={<NotFound home="/" />} />
       </Route>
     </Routes>
+    </ApplicantSessionProvider>
   );
 }

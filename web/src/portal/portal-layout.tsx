@@ -6,6 +6,7 @@ import { useI18n } from '../shared/i18n/index.js';
 import { LanguageSwitch } from '../shared/language-switch.js';
 import { useDocumentTitle } from '../shared/use-document-title.js';
 import { useResource, type Resource } from '../shared/use-resource.js';
+import { ApplicantMenu } from './account/applicant-menu.js';
 
 /** The center shown on the portal, loaded once by the layout for every portal page. */
 export function usePublicCenter(): Resource<PublicCenter> {
@@ -32,6 +33,7 @@ export function PortalLayout() {
               {t.rating.portal.progress}
             </Link>
             <LanguageSwitch />
+            <ApplicantMenu />
             <Link to="/console/login">
               <Button size="small" ghost>
                 {t.portal.staffLogin}

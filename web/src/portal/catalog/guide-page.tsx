@@ -10,6 +10,7 @@ import { GuideSections } from './guide-document.js';
 import './guide.css';
 import { PORTAL_PATHS, portalCatalogApi } from './portal-catalog-api.js';
 import { PrintButton, PrintFoot, PrintHead } from './print-frame.js';
+import { ApplyOnlineButton } from '../apply/apply-online-button.js';
 
 /**
  * 办事指南 (/guide/:idOrCode): an item's service guide, all nine sections, with 打印 for a clean A4
@@ -49,7 +50,10 @@ export function GuidePage() {
       <header className="ow-guide-head">
         <div className="ow-guide-title-row">
           <h1 className="ow-guide-title">{title}</h1>
-          <PrintButton />
+          <span className="ow-guide-actions">
+            <ApplyOnlineButton item={item} />
+            <PrintButton />
+          </span>
         </div>
         <div className="ow-guide-meta">
           <Tag color={item.caseType === 'onTheSpot' ? 'green' : 'blue'} className="ow-no-print">

@@ -7,13 +7,19 @@ import { withCatalog } from './with-catalog.js';
 import { ratingEnUS } from './rating.en-US.js';
 import { ratingZhCN } from './rating.zh-CN.js';
 import { withRating } from './with-rating.js';
+import { onlineEnUS } from './online.en-US.js';
+import { onlineZhCN } from './online.zh-CN.js';
+import { withOnline } from './with-online.js';
 import { zhCN } from './zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en-US';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
-export type Dictionary = ReturnType<typeof withRating>;
+export type Dictionary = ReturnType<typeof withOnline<ReturnType<typeof withRating>>>;
 
-const DICTIONARIES: Record<Locale, Dictionary> = { 'zh-CN': withRating(withCatalog(zhCN, catalogZhCN), ratingZhCN), 'en-US': withRating(withCatalog(enUS, catalogEnUS), ratingEnUS) };
+const DICTIONARIES: Record<Locale, Dictionary> = {
+  'zh-CN': withOnline(withRating(withCatalog(zhCN, catalogZhCN), ratingZhCN), onlineZhCN),
+  'en-US': withOnline(withRating(withCatalog(enUS, catalogEnUS), ratingEnUS), onlineEnUS),
+};
 const STORAGE_KEY = 'onewindow.locale';
 
 function storedLocale(): Locale {

@@ -1,0 +1,46 @@
+import { caseTypeOf } from '../catalog/catalog.domain.js';
+import type { ItemForCase } from './cases.ports.js';
+import type { CaseRow } from './cases.store.js';
+
+/** The columns of a new case that start empty (a case's later life fills them). */
+export const blankCase: Omit<CaseRow, 'id' | 'case_no' | 'query_code' | 'center_id' | 'department_id' | 'item_id' | 'item_version' | 'item_name' | 'channel' | 'case_type' | 'legal_days' | 'promised_days' | 'state' | 'applicant_json' | 'applicant_name' | 'created_at' | 'updated_at'> = {
+  window_id: null,
+  resume_state: null,
+  corrections_this_submission: 0,
+  submission_no: 1,
+  reviewer_id: null,
+  approver_id: null,
+  decision: null,
+  decision_reason: null,
+  extension_days: 0,
+  extension_on: null,
+  received_at: null,
+  received_on: null,
+  accepted_at: null,
+  accepted_on: null,
+  deemed_accepted: 0,
+  deadline: null,
+  suspended_days: 0,
+  decided_at: null,
+  completed_at: null,
+  completed_on: null,
+  delivered_at: null,
+  delivery_json: null,
+  flags: '',
+  imported: 0,
+  version: 1,
+  created_by: null,
+};
+
+/** The columns a new case takes from the catalog item (and version) it is made under. */
+export function itemColumns(found: ItemForCase): Pick<CaseRow, 'department_id' | 'item_id' | 'item_version' | 'item_name' | 'case_type' | 'legal_days' | 'promised_days'> {
+  return {
+    department_id: found.item.departmentId,
+    item_id: found.itemId,
+    item_version: found.version,
+    item_name: found.item.name,
+    case_type: caseTypeOf(found.item),
+    legal_days: found.item.legalDays,
+    promised_days: found.item.promisedDays,
+  };
+}

@@ -1,0 +1,173 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { ApplicantSession, SAMPLE_FILES, testIdNumber } from '../../../test/support/applicant-session.js';
+import { describeEachDialect } from '../../../test/support/databases.js';
+import { Session, startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { UPLOAD_LIMITS } from './domain/upload.js';
+
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-online-'));
+process.env.ONEWINDOW_DATA_DIR = dataDir;
+afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+interface Slot { name: string; requirement: string; uploads: { id: string }[] }
+
+describeEachDialect('online application over HTTP', (use, dialect) => {
+  let t: TestApp;
+  let citizen: ApplicantSession;
+  let clerk: Session;
+  let food: { id: string; materials: string[] };
+  const n = dialect === 'sqlite' ? 1 : 11;
+
+  beforeAll(async () => {
+    t = await startTestApp(use(), '2025-09-29T02:00:00.000Z');
+    clerk = await Session.signIn(t.app, 'clerk.market');
+    const found = (await t.app.inject({ method: 'GET', url: `/api/public/items?q=${encodeURIComponent('食品经营许可')}` })).json().items[0];
+    const detail = (await t.app.inject({ method: 'GET', url: `/api/public/items/${found.id}` })).json();
+    food = { id: found.id, materials: detail.item.materials.filter((m: { requirement: string }) => m.requirement === 'required').map((m: { name: string }) => m.name) };
+    citizen = await ApplicantSession.registerPerson(t.app, n);
+  });
+
+  const startDraft = async (who: ApplicantSession) => {
+    const response = await who.request('POST', '/api/portal/applications', { itemId: food.id });
+    expect(response.statusCode).toBe(200);
+    return response.json() as { id: string; state: string; materials: Slot[]; applicant: { name: string } };
+  };
+  const uploadAllRequired = async (who: ApplicantSession, id: string) => {
+    for (const [i, material] of food.materials.entries()) {
+      const response = await who.upload(id, material, i % 2 ? SAMPLE_FILES.pdf : SAMPLE_FILES.png, i % 2 ? '申请书.pdf' : 'licence.png');
+      expect(response.statusCode, response.body).toBe(200);
+    }
+  };
+
+  it('runs draft → uploads → submit (twice, one case) → pre-review pass → received with a case number', async () => {
+    const draft = await startDraft(citizen);
+    expect(draft.state).toBe('draft');
+    expect(draft.applicant.name).toBe('林小申');
+    expect(draft.materials.some((m) => m.requirement === 'required')).toBe(true);
+
+    const exe = await citizen.upload(draft.id, food.materials[0]!, SAMPLE_FILES.exe, '申请书.pdf');
+    expect(exe.statusCode).toBe(400);
+    expect(exe.json().error.details.issues.map((i: { code: string }) => i.code)).toEqual(['upload.type']);
+    const big = await citizen.upload(draft.id, food.materials[0]!, Buffer.concat([SAMPLE_FILES.png, Buffer.alloc(UPLOAD_LIMITS.maxBytes)]));
+    expect(big.statusCode).toBe(400);
+    expect(big.json().error.details.issues.map((i: { code: string }) => i.code)).toEqual(['upload.too_large']);
+    const unknown = await citizen.upload(draft.id, '不存在的材料', SAMPLE_FILES.png);
+    expect(unknown.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(['/material']);
+
+    const early = await citizen.request('POST', `/api/portal/applications/${draft.id}/submit`, { idempotencyKey: 'submit-early-1' });
+    expect(early.statusCode).toBe(400);
+    expect(early.json().error.details.issues.length).toBe(food.materials.length);
+
+    await uploadAllRequired(citizen, draft.id);
+    const files = fs.readdirSync(path.join(dataDir, 'uploads'), { recursive: true }).map(String);
+    expect(files.some((f) => f.includes('licence') || f.includes('申请书'))).toBe(false);
+    expect(files.some((f) => f.includes('.incoming-'))).toBe(false);
+
+    const submit = () => citizen.request('POST', `/api/portal/applications/${draft.id}/submit`, { idempotencyKey: `submit-${draft.id}` });
+    const first = await submit();
+    expect(first.statusCode, first.body).toBe(200);
+    const casesBefore = (await clerk.get('/api/cases?state=submitted')).json().items.length;
+    const second = await submit();
+    expect(second.json().caseNo).toBe(first.json().caseNo);
+    expect((await clerk.get('/api/cases?state=submitted')).json().items.length).toBe(casesBefore);
+    expect(first.json().state).toBe('submitted');
+    expect((await citizen.upload(draft.id, food.materials[0]!, SAMPLE_FILES.png)).statusCode).toBe(422);
+
+    const queue = (await clerk.get('/api/online/pre-review')).json().items;
+    const queued = queue.find((c: { id: string }) => c.id === draft.id);
+    expect(queued.uploads).toHaveLength(food.materials.length);
+
+    const png = queued.uploads.find((u: { type: string }) => u.type === 'png');
+    const file = await clerk.get(`/api/cases/${draft.id}/uploads/${png.id}`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('image/png');
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
+    expect(String(file.headers['content-disposition'])).toMatch(/^attachment;/);
+    expect(file.rawPayload.equals(SAMPLE_FILES.png)).toBe(true);
+
+    const police = await Session.signIn(t.app, 'clerk.police');
+    expect((await police.post(`/api/cases/${draft.id}/pre-review`, { version: queued.version, outcome: 'pass' })).statusCode).toBe(403);
+    expect((await police.get(`/api/cases/${draft.id}/uploads/${queued.uploads[0].id}`)).statusCode).toBe(403);
+
+    const passed = await clerk.post(`/api/cases/${draft.id}/pre-review`, { version: queued.version, outcome: 'pass' });
+    expect(passed.statusCode, passed.body).toBe(200);
+    expect(passed.json().state).toBe('received');
+    expect(passed.json().receivedAt).toBe('2025-09-29T02:00:00.000Z');
+
+    const mine = (await citizen.request('GET', '/api/portal/applications')).json().items;
+    expect(mine.find((a: { id: string }) => a.id === draft.id)).toMatchObject({ state: 'received', caseNo: first.json().caseNo, queryCode: expect.any(String) });
+
+    // The normal intake follows with the existing act endpoint; the expected completion date appears.
+    const accepted = await clerk.post(`/api/cases/${draft.id}/actions`, { version: passed.json().version, action: { type: 'accept' } });
+    expect(accepted.statusCode).toBe(200);
+    const after = (await citizen.request('GET', `/api/portal/applications/${draft.id}`)).json();
+    expect(after.expectedCompletion).toBe(accepted.json().clock.deadline);
+  });
+
+  it('keeps applications private: another applicant can neither see nor download them', async () => {
+    const draft = await startDraft(citizen);
+    const uploaded = (await citizen.upload(draft.id, food.materials[0]!, SAMPLE_FILES.pdf, 'a.pdf')).json();
+    const other = await ApplicantSession.registerPerson(t.app, n + 2, '王其他');
+    expect((await other.request('GET', `/api/portal/applications/${draft.id}`)).statusCode).toBe(404);
+    expect((await other.request('GET', `/api/portal/applications/${draft.id}/uploads/${uploaded.id}`)).statusCode).toBe(404);
+    expect((await other.upload(draft.id, food.materials[0]!, SAMPLE_FILES.png)).statusCode).toBe(404);
+    expect((await other.request('GET', '/api/portal/applications')).json().items).toEqual([]);
+    const own = await citizen.request('GET', `/api/portal/applications/${draft.id}/uploads/${uploaded.id}`);
+    expect(own.headers['content-type']).toBe('application/pdf');
+  });
+
+  it('returns an application listing every problem; the applicant replaces a file and resubmits', async () => {
+    const draft = await startDraft(citizen);
+    await uploadAllRequired(citizen, draft.id);
+    const submitted = (await citizen.request('POST', `/api/portal/applications/${draft.id}/submit`, { idempotencyKey: `k-${draft.id}` })).json();
+    expect((await clerk.post(`/api/cases/${draft.id}/pre-review`, { version: submitted.version, outcome: 'return', problems: [] })).statusCode).toBe(400);
+    const returned = await clerk.post(`/api/cases/${draft.id}/pre-review`, {
+      version: submitted.version,
+      outcome: 'return',
+      problems: [{ material: food.materials[0], problem: '扫描件模糊' }, { material: food.materials[1], problem: '缺少签字' }],
+    });
+    expect(returned.json().state).toBe('correction');
+    const view = (await citizen.request('GET', `/api/portal/applications/${draft.id}`)).json();
+    expect(view.returned.problems).toHaveLength(2);
+    const old = view.materials.find((m: Slot) => m.name === food.materials[0]).uploads[0].id;
+    expect((await citizen.request('DELETE', `/api/portal/applications/${draft.id}/uploads/${old}`)).statusCode).toBe(200);
+    expect((await citizen.upload(draft.id, food.materials[0]!, SAMPLE_FILES.pdf, 'clear.pdf')).statusCode).toBe(200);
+    const again = await citizen.request('POST', `/api/portal/applications/${draft.id}/resubmit`, { version: view.version });
+    expect(again.json().state).toBe('received');
+  });
+
+  it('limits files per case, refuses items not offered online, and lets a clerk add a scan to a window case', async () => {
+    const draft = await startDraft(citizen);
+    for (let i = 0; i < UPLOAD_LIMITS.maxFiles; i++) expect((await citizen.upload(draft.id, food.materials[0]!, SAMPLE_FILES.png)).statusCode).toBe(200);
+    const tooMany = await citizen.upload(draft.id, food.materials[0]!, SAMPLE_FILES.png);
+    expect(tooMany.statusCode).toBe(400);
+    expect(tooMany.json().error.details.issues.map((i: { code: string }) => i.code)).toEqual(['upload.too_many']);
+
+    const all = (await t.app.inject({ method: 'GET', url: '/api/public/items?pageSize=100' })).json().items as { id: string; channels?: string[] }[];
+    const details = await Promise.all(all.map(async (i) => (await t.app.inject({ method: 'GET', url: `/api/public/items/${i.id}` })).json()));
+    const windowOnly = details.find((d) => !d.item.channels.includes('online'));
+    expect(windowOnly).toBeDefined();
+    expect((await citizen.request('POST', '/api/portal/applications', { itemId: windowOnly!.item.id })).statusCode).toBe(422);
+
+    const windowCase = (
+      await clerk.post('/api/cases', {
+        itemId: food.id,
+        channel: 'window',
+        applicant: { type: 'person', name: '张小三', idNumber: testIdNumber(n + 3), phone: '13800001234' },
+        materials: [],
+        idempotencyKey: `window-${Date.now()}-${n}`,
+      })
+    ).json();
+    const scan = await t.app.inject({
+      method: 'POST',
+      url: `/api/cases/${windowCase.id}/uploads?material=${encodeURIComponent(food.materials[0]!)}&fileName=scan.jpg`,
+      headers: { cookie: clerk.cookie, 'x-csrf-token': clerk.csrf, 'content-type': 'application/octet-stream' },
+      payload: Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]),
+    });
+    expect(scan.statusCode, scan.body).toBe(200);
+    expect(scan.json().type).toBe('jpg');
+    expect((await clerk.get(`/api/cases/${windowCase.id}/uploads`)).json().items).toHaveLength(1);
+  });
+});

@@ -1,0 +1,39 @@
+import type { Selectable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { OnlineApplicationTable } from '../../db/schema-online.js';
+import type { CaseRow } from './cases.store.js';
+
+export type OnlineApplicationRow = Selectable<OnlineApplicationTable>;
+
+/** An online application with its case, once submitted. */
+export interface OnlineApplicationWithCase {
+  application: OnlineApplicationRow;
+  case: CaseRow | null;
+}
+
+/** Storage of online applications (网上申请): the only code that touches online_applications. */
+export const onlineStore = {
+  async insert(db: Executor, row: OnlineApplicationRow): Promise<void> {
+    await db.insertInto('online_applications').values(row).execute();
+  },
+  async find(db: Executor, id: string): Promise<OnlineApplicationRow | null> {
+    return (await db.selectFrom('online_applications').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+  },
+  /** Applies changes only at `version`; returns whether it matched. */
+  async updateIfVersion(db: Executor, id: string, version: number, changes: Partial<OnlineApplicationRow>): Promise<boolean> {
+    const result = await db.updateTable('online_applications').set({ ...changes, version: version + 1 }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  },
+  /** An account's applications, newest first, with their cases. */
+  async ofAccount(db: Executor, accountId: string, limit = 200): Promise<OnlineApplicationWithCase[]> {
+    const applications = await db.selectFrom('online_applications').selectAll().where('account_id', '=', accountId).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(limit).execute();
+    const caseIds = applications.flatMap((a) => (a.case_id ? [a.case_id] : []));
+    const cases = caseIds.length ? await db.selectFrom('cases').selectAll().where('id', 'in', caseIds).execute() : [];
+    return applications.map((application) => ({ application, case: cases.find((c) => c.id === application.case_id) ?? null }));
+  },
+  /** The owners of cases submitted online (for the pre-review queue: which cases came from the portal). */
+  async byCaseIds(db: Executor, caseIds: readonly string[]): Promise<OnlineApplicationRow[]> {
+    if (caseIds.length === 0) return [];
+    return db.selectFrom('online_applications').selectAll().where('case_id', 'in', [...caseIds]).execute();
+  },
+};

@@ -1,0 +1,66 @@
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import type { FastifyContextConfig, FastifyInstance, FastifyReply } from 'fastify';
+import Type from 'typebox';
+import { ErrorResponse, IdParams } from '../../http/schema-helpers.js';
+import type { CaseUploadsService, UploadView as Upload } from './cases-uploads.service.js';
+import { UploadParams, UploadQuery, UploadView } from './cases-online.schema.js';
+import { UPLOAD_LIMITS } from './domain/upload.js';
+
+const tags = ['cases 办件: files 材料文件'];
+export const uploadErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 413: ErrorResponse, 422: ErrorResponse };
+/** The body limit of an upload route: a file at the limit plus slack, so a slightly larger one gets the clear "too large" issue. */
+const UPLOAD_BODY_LIMIT = UPLOAD_LIMITS.maxBytes + 64 * 1024;
+const RAW_TYPES = ['application/octet-stream', 'application/pdf', 'image/jpeg', 'image/png'];
+
+export const UPLOAD_DESCRIPTION = `Send the file as the raw request body (Content-Type: application/octet-stream), the material and the file's name in the query string. PDF, JPG or PNG by content, at most ${UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB, ${UPLOAD_LIMITS.maxFiles} files per case.`;
+
+/** A scope whose routes take a file as the raw body, with the upload body limit (no multipart). */
+export function rawUploadScope(app: FastifyInstance, routes: (scope: FastifyInstance) => void): void {
+  app.register(async (scope) => {
+    for (const type of RAW_TYPES) {
+      scope.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: UPLOAD_BODY_LIMIT }, (_request, body, done) => done(null, body));
+    }
+    routes(scope);
+  });
+}
+
+export const uploadRouteOptions = (config: FastifyContextConfig, summary: string) => ({
+  config,
+  bodyLimit: UPLOAD_BODY_LIMIT,
+  schema: { tags, summary, description: UPLOAD_DESCRIPTION, params: IdParams, querystring: UploadQuery, response: { 200: UploadView, ...uploadErrors } },
+});
+
+export const bytesOf = (body: unknown): Buffer => (Buffer.isBuffer(body) ? body : Buffer.alloc(0));
+
+/** Sends a stored file as an attachment with its real type; the browser never sniffs it. */
+export function sendUpload(reply: FastifyReply, file: { upload: Upload; contentType: string; bytes: Buffer }) {
+  const ascii = file.upload.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return reply
+    .header('content-type', file.contentType)
+    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.upload.fileName)}`)
+    .header('x-content-type-options', 'nosniff')
+    .header('cache-control', 'private, no-store')
+    .send(file.bytes);
+}
+
+/** Staff: the files of a case (a window case's scans, an online application's uploads). */
+export function caseUploadsRoutes(app: FastifyInstance, uploads: CaseUploadsService): void {
+  const r = app.withTypeProvider<TypeBoxTypeProvider>();
+  r.get(
+    '/api/cases/:id/uploads',
+    { config: { permission: 'case.read' }, schema: { tags, summary: '材料文件 The files of a case', params: IdParams, response: { 200: Type.Object({ items: Type.Array(UploadView) }), ...uploadErrors } } },
+    async (q) => ({ items: await uploads.listForStaff(q.ctx, q.params.id) }),
+  );
+  r.get(
+    '/api/cases/:id/uploads/:uploadId',
+    { config: { permission: 'case.read' }, schema: { tags, summary: '下载文件 Download a file of a case (attachment)', params: UploadParams, response: uploadErrors } },
+    async (q, reply) => sendUpload(reply, await uploads.openForStaff(q.ctx, q.params.id, q.params.uploadId)),
+  );
+  rawUploadScope(app, (scope) => {
+    scope.withTypeProvider<TypeBoxTypeProvider>().post(
+      '/api/cases/:id/uploads',
+      uploadRouteOptions({ permission: 'case.handle' }, '上传文件 Add a file to a case (a scan at the window)'),
+      async (q) => uploads.addForStaff(q.ctx, q.params.id, { material: q.query.material, fileName: q.query.fileName, bytes: bytesOf(q.body) }),
+    );
+  });
+}

@@ -5,6 +5,7 @@ import { AuthService } from './modules/auth/auth.service.js';
 import { CalendarService } from './modules/calendar/calendar.service.js';
 import { CaseBillService } from './modules/cases/cases-bill.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
+import { CaseImportService } from './modules/cases/import/import.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { OrgService } from './modules/org/org.service.js';
 
@@ -20,6 +21,7 @@ export interface Services {
   catalog: CatalogService;
   cases: CasesService;
   caseBills: CaseBillService;
+  caseImport: CaseImportService;
 }
 
 export function createServices(database: OpenDatabase): Services {
@@ -31,5 +33,7 @@ export function createServices(database: OpenDatabase): Services {
   const catalog = new CatalogService(database.db, uow, org);
   const cases = new CasesService(database.db, uow, catalog, org, calendar);
   const caseBills = new CaseBillService(database.db, uow, cases);
-  return { org, auth, audit, calendar, catalog, cases, caseBills };
+  // History import; its afterImport port (statistics refresh) is wired here once statistics exist.
+  const caseImport = new CaseImportService(database.db, uow, org, catalog, (centerId, now) => calendar.calendarFor(centerId, now));
+  return { org, auth, audit, calendar, catalog, cases, caseBills, caseImport };
 }

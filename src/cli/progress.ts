@@ -26,7 +26,7 @@ export function progressLine(label: string, done: number, total: number | null, 
     parts.push(`[${'#'.repeat(filled)}${'-'.repeat(WIDTH - filled)}] ${Math.floor(share * 100)}%`);
   }
   parts.push(total ? `${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} 行 rows` : `${done.toLocaleString('en-US')} 行 rows`);
-  parts.push(`${Math.round(rate).toLocaleString('en-US')} 行/秒 rows/s`);
+  if (elapsedMs >= 1000) parts.push(`${Math.round(rate).toLocaleString('en-US')} 行/秒 rows/s`);
   if (share !== undefined && share > 0 && share < 1) parts.push(`ETA ${duration(((1 - share) / share) * (elapsedMs / 1000))}`);
   return parts.join('  ');
 }
@@ -35,7 +35,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, now: ()
   const tty = stream.isTTY === true;
   let phaseLabel = '';
   let phaseStart = now();
-  let lastPrint = 0;
+  let lastPrint = -Infinity;
   let drawn = false;
   return {
     update(label, done, total, fraction) {
@@ -44,7 +44,7 @@ export function progressBar(stream: NodeJS.WriteStream = process.stderr, now: ()
         if (drawn && tty) stream.write('\n');
         phaseLabel = label;
         phaseStart = t;
-        lastPrint = 0;
+        lastPrint = -Infinity;
       }
       if (!tty && t - lastPrint < intervalMs && !(total !== null && done >= total)) return;
       lastPrint = t;

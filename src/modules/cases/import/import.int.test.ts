@@ -79,7 +79,7 @@ describeEachDialect('history import of cases', (use) => {
   const importFile = async (file: string) => {
     const root = (await t.services.org.rootCenterOrNull())!;
     const ctx: RequestContext = { actor: setupActor(await t.services.org.scopeOf(root.id)), clock: t.clock, locale: 'zh-CN', requestId: 'test' };
-    return importFile(file);
+    return service.importFile(ctx, file);
   };
   const count = async (query: string) => Number((await sql<{ n: number }>`${sql.raw(query)}`.execute(t.database.db)).rows[0]!.n);
 

@@ -11,7 +11,7 @@ import { setupActor } from '../../../demo/seed-demo.js';
 import type { RequestContext } from '../../../kernel/context.js';
 import { isAppError, type AppError } from '../../../kernel/errors/index.js';
 import { UnitOfWork } from '../../../kernel/unit-of-work.js';
-import { REQUIRED_COLUMNS } from './import.domain.js';
+import { REQUIRED_COLUMNS, type RowIssue } from './import.domain.js';
 import { CaseImportService, type AfterImport } from './import.service.js';
 
 const COLUMNS = [...REQUIRED_COLUMNS, 'window', 'applicant_type', 'applicant_name', 'applicant_id', 'decided_at', 'rating', 'rated_at'];
@@ -156,7 +156,7 @@ describeEachDialect('history import of cases', (use) => {
       (e: unknown) => e as AppError,
     );
     expect(isAppError(error) && error.code).toBe('case_import.invalid_rows');
-    expect(error!.issues.map((i) => [i.row, i.column, i.code])).toEqual([
+    expect((error!.issues as RowIssue[]).map((i) => [i.row, i.column, i.code])).toEqual([
       [2, 'case_type', 'case_type.invalid'],
       [3, 'legal_days', 'days.negative'],
       [4, 'completed_at', 'instant.order'],

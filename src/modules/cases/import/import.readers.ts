@@ -84,22 +84,25 @@ async function sha256Of(file: string): Promise<string> {
 }
 
 async function* csvRows(input: fs.ReadStream): AsyncIterable<SourceRow> {
-  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true, info: true }));
+  // Rows are numbered as a spreadsheet shows the file: the header is row 1, the n-th record row n + 1.
+  const parser = input.pipe(parse({ bom: true, relax_column_count: true, skip_empty_lines: true }));
   let headers: string[] | null = null;
+  let row = 0;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      row++;
       if (headers === null) {
         headers = record.map((h) => h.trim());
-        yield { kind: 'header', row: info.lines, headers };
+        yield { kind: 'header', row, headers };
         continue;
       }
       if (record.length > headers.length && record.slice(headers.length).some((v) => v.trim() !== '')) {
-        yield { kind: 'broken', row: info.lines, column: '', message: text('这一行有 {n} 列，比表头多。', 'This row has {n} columns, more than the header.', { n: record.length }) };
+        yield { kind: 'broken', row, column: '', message: text('这一行有 {n} 列，比表头多。', 'This row has {n} columns, more than the header.', { n: record.length }) };
         continue;
       }
       const out: Record<string, string> = {};
       for (let i = 0; i < headers.length; i++) out[headers[i]!] = record[i] ?? '';
-      yield { kind: 'row', row: info.lines, record: out };
+      yield { kind: 'row', row, record: out };
     }
   } catch (error) {
     const e = error as { code?: string; lines?: number; message?: string };

@@ -10,6 +10,7 @@ import { CaseBillService } from './modules/cases/cases-bill.service.js';
 import { OnlineApplicationsService } from './modules/cases/cases-online.service.js';
 import { CaseUploadsService } from './modules/cases/cases-uploads.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
+import { CaseImportService } from './modules/cases/import/import.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { OrgService } from './modules/org/org.service.js';
 import { RatingPadsService } from './modules/cases/rating-pads.service.js';
@@ -30,6 +31,7 @@ export interface Services {
   applicants: ApplicantsService;
   caseUploads: CaseUploadsService;
   online: OnlineApplicationsService;
+  caseImport: CaseImportService;
 }
 
 export interface ServiceOptions {
@@ -57,5 +59,7 @@ export function createServices(database: OpenDatabase, options: ServiceOptions =
     centerNumbering: (centerId) => org.centerNumbering(centerId),
     applicantOf: async (accountId) => (await applicants.account(accountId))?.applicant ?? null,
   });
-  return { org, auth, audit, calendar, catalog, cases, caseBills, ratingPads, applicants, caseUploads, online };
+  // History import; its afterImport port (statistics refresh) is wired here once statistics exist.
+  const caseImport = new CaseImportService(database.db, uow, org, catalog, (centerId, now) => calendar.calendarFor(centerId, now));
+  return { org, auth, audit, calendar, catalog, cases, caseBills, ratingPads, applicants, caseUploads, online, caseImport };
 }

@@ -1,3 +1,4 @@
+import type { Generated } from 'kysely';
 import type { CaseTables } from './schema-cases.js';
 import type { CaseDocumentTables } from './schema-case-documents.js';
 import type { OnlineTables } from './schema-online.js';
@@ -34,6 +35,8 @@ export interface CenterTable {
   address: string;
   phone: string;
   active: Flag;
+  /** Created by a history import for a center the file named (inactive until set up). */
+  placeholder: Generated<Flag>;
   created_at: string;
   updated_at: string;
 }
@@ -51,6 +54,8 @@ export interface DepartmentTable {
   /** 统一社会信用代码: the third part of the code of every item the department implements. */
   credit_code: string | null;
   active: Flag;
+  /** Created by a history import for a department the file named (inactive until set up). */
+  placeholder: Generated<Flag>;
   created_at: string;
   updated_at: string;
 }
@@ -212,6 +217,8 @@ export interface ItemTable {
   /** The cleanup round that last changed the item's status. */
   cleanup_round_id: string | null;
   current_version: number;
+  /** Created by a history import for an item the file named (status cancelled: not in the catalog). */
+  placeholder: Generated<Flag>;
   created_at: string;
   updated_at: string;
 }

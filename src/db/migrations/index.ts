@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_calendar.js';
 import * as m0003 from './0003_catalog.js';
 import * as m0004 from './0004_cases.js';
+import * as m0005 from './0005_case_import.js';
 import * as m0006 from './0006_online_applications.js';
 import * as m0007 from './0007_case_documents.js';
 import * as m0008 from './0008_rating_pads.js';
@@ -17,6 +18,7 @@ export const migrations: Record<string, Migration> = {
   '0002_calendar': m0002,
   '0003_catalog': m0003,
   '0004_cases': m0004,
+  '0005_case_import': m0005,
   '0006_online_applications': m0006,
   '0007_case_documents': m0007,
   '0008_rating_pads': m0008,

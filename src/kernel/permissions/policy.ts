@@ -26,6 +26,8 @@ export const PERMISSIONS = {
   'case.read': ['admin', 'supervisor', 'leader', 'clerk', 'reviewer', 'approver', 'chief_representative', 'agent'],
   /** Receive and move cases along (the lifecycle decides which role does which step). */
   'case.handle': ['clerk', 'reviewer', 'approver', 'chief_representative', 'agent', 'supervisor'],
+  /** History import of cases from an old system (`onewindow import cases`). */
+  'case.import': ['admin'],
   'calendar.read': ALL_STAFF,
   'calendar.manage': ['admin'],
   /** The service catalog (事项目录): items, versions, bundles, cleanup rounds, fees. */

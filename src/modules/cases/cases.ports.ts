@@ -1,4 +1,6 @@
+import type { Trx } from '../../db/database.js';
 import type { Item } from '../catalog/catalog.domain.js';
+import type { DirectoryItem, ImportDirectory } from './import/import.references.js';
 
 /**
  * What the cases module needs from other modules, as narrow interfaces. `app.ts` wires them to
@@ -22,4 +24,26 @@ export interface CaseOrganization {
   mayDecide(staffId: string, departmentId: string, date: string): Promise<boolean>;
   /** Every center and department (the letterhead of case documents: name, address, phone). */
   directory(): Promise<{ centers: { id: string; name: string; address: string; phone: string }[]; departments: { id: string; name: string; phone: string }[] }>;
+}
+
+/** What the history import needs from the organization (placeholders: see import/import.references.ts). */
+export interface ImportOrganization {
+  /** Every center, department and window, and the county center; null when no center exists yet. */
+  importDirectory(): Promise<Omit<ImportDirectory, 'items'> | null>;
+  /** An inactive placeholder center below the county center, in its region. */
+  createPlaceholderCenter(trx: Trx, center: { id: string; name: string }, at: string): Promise<void>;
+  /** An inactive placeholder department stationed in `centerId`. */
+  createPlaceholderDepartment(trx: Trx, department: { id: string; centerId: string; name: string; code: string }, at: string): Promise<void>;
+}
+
+/** What the history import needs from the catalog. */
+export interface ImportCatalog {
+  /** Every item, whatever its status. */
+  itemDirectory(): Promise<DirectoryItem[]>;
+  /** A placeholder item: out of the catalog (cancelled, with the reason), version 1. */
+  createPlaceholderItem(
+    trx: Trx,
+    item: { id: string; departmentId: string; code: string; name: string; legalDays: number; promisedDays: number },
+    made: { at: string; by: string },
+  ): Promise<void>;
 }

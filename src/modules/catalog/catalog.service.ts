@@ -1,4 +1,4 @@
-import type { Db, Executor } from '../../db/database.js';
+import type { Db, Executor, Trx } from '../../db/database.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { errors, text, type Issue } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
@@ -42,6 +42,9 @@ export interface PublicItem {
 
 const DEFAULT_PAGE_SIZE = 20;
 
+/** Why a placeholder item is out of the catalog. */
+const PLACEHOLDER_REASON = '历史办件导入时建立的占位事项：原系统的事项，本目录中没有；请核对后录入正式事项。';
+
 /**
  * The service catalog (事项目录): items and their versions, the public search and service guides,
  * and — through its parts — bundles, cleanup rounds, the fee catalog and the Excel workbook.
@@ -79,6 +82,27 @@ export class CatalogService {
   async itemForCase(itemId: string): Promise<{ itemId: string; version: number; item: Item } | null> {
     const found = await catalogStore.findItem(this.db, itemId);
     return found?.status === 'active' ? { itemId: found.id, version: found.version, item: docOf(found) } : null;
+  }
+
+  /** Every item's head, whatever its status (internal: the history import of cases matches names against it). */
+  async itemDirectory(): Promise<{ id: string; code: string; name: string; departmentId: string; version: number }[]> {
+    return catalogStore.itemHeads(this.db);
+  }
+
+  /**
+   * A placeholder (占位) item for a history import of cases: the name the file gave, no elements,
+   * cancelled at once so that it is never in the published catalog; the console shows it with the
+   * reason (internal; the import audits it).
+   */
+  async createPlaceholderItem(
+    trx: Trx,
+    input: { id: string; departmentId: string; code: string; name: string; legalDays: number; promisedDays: number },
+    made: { at: string; by: string },
+  ): Promise<void> {
+    const doc = docOf({ ...input, type: 'other', legalBasis: [], maxVisits: 0, channels: ['window'], agencyAllowed: false, conditions: [], materials: [], fees: [], steps: [], windowIds: [] });
+    await catalogStore.insertItem(trx, { id: input.id, doc, lifeEvents: [] }, { reason: PLACEHOLDER_REASON, source: 'import', createdBy: made.by, at: made.at });
+    await catalogStore.setStatus(trx, input.id, { status: 'cancelled', reason: PLACEHOLDER_REASON, at: made.at });
+    await catalogStore.markPlaceholder(trx, input.id);
   }
 
   /** The elements of one version of an item, or null (internal: what a case was accepted under). */

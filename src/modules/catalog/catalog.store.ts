@@ -176,6 +176,17 @@ export const catalogStore = {
       .execute();
   },
 
+  /** Marks an item as a placeholder (占位) created by a history import of cases. */
+  async markPlaceholder(db: Executor, itemId: string): Promise<void> {
+    await db.updateTable('items').set({ placeholder: 1 }).where('id', '=', itemId).execute();
+  },
+
+  /** Every item's head (any status): what the history import matches names against. */
+  async itemHeads(db: Executor): Promise<{ id: string; code: string; name: string; departmentId: string; version: number }[]> {
+    const rows = await db.selectFrom('items').select(['id', 'code', 'name', 'department_id', 'current_version']).orderBy('code').execute();
+    return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, departmentId: r.department_id, version: r.current_version }));
+  },
+
   async findItem(db: Executor, id: string): Promise<CatalogItem | null> {
     return (await catalogStore.currentItems(db, { ids: [id] }))[0] ?? null;
   },

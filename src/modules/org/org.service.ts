@@ -1,4 +1,4 @@
-import type { Db, Executor } from '../../db/database.js';
+import type { Db, Executor, Trx } from '../../db/database.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { errors, issue, text, type Issue } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
@@ -122,6 +122,28 @@ export class OrgService {
       orgStore.listWindows(this.db, all),
     ]);
     return { centers, departments, windows };
+  }
+
+  /** The organization as the history import of cases matches names against it (internal). */
+  async importDirectory(): Promise<{ rootCenterId: string; centers: Center[]; departments: Department[]; windows: ServiceWindow[] } | null> {
+    const root = await orgStore.rootCenter(this.db);
+    if (!root) return null;
+    const { centers, departments, windows } = await this.directory();
+    return { rootCenterId: root.id, centers, departments, windows };
+  }
+
+  /** A placeholder (占位) center for a history import: inactive, a branch hall of the county center (internal; the import audits it). */
+  async createPlaceholderCenter(trx: Trx, input: { id: string; name: string }, at: string): Promise<void> {
+    const root = await orgStore.rootCenter(trx);
+    if (!root) throw errors.notFound(ENTITY.center, 'county_center');
+    const center: Center = { id: input.id, name: input.name, level: 'branch_hall', regionCode: root.regionCode, parentId: root.id, address: '', phone: '', active: false };
+    await orgStore.insertCenter(trx, center, at, true);
+  }
+
+  /** A placeholder (占位) department for a history import: inactive (internal; the import audits it). */
+  async createPlaceholderDepartment(trx: Trx, input: { id: string; centerId: string; name: string; code: string }, at: string): Promise<void> {
+    const department: Department = { ...input, shortName: input.name, kind: 'department', phone: '', creditCode: null, active: false };
+    await orgStore.insertDepartment(trx, department, at, true);
   }
 
   /** Centers to list for a query: the requested one (if in scope) or the actor's whole scope. */

@@ -144,10 +144,11 @@ export const orgStore = {
       .executeTakeFirst();
     return row ? toCenter(row) : null;
   },
-  async insertCenter(db: Executor, c: Center, at: string): Promise<void> {
+  /** `placeholder`: created by a history import for a center its file named (see cases/import). */
+  async insertCenter(db: Executor, c: Center, at: string, placeholder = false): Promise<void> {
     await db
       .insertInto('centers')
-      .values({ id: c.id, name: c.name, level: c.level, region_code: c.regionCode, parent_id: c.parentId, address: c.address, phone: c.phone, active: flag(c.active), created_at: at, updated_at: at })
+      .values({ id: c.id, name: c.name, level: c.level, region_code: c.regionCode, parent_id: c.parentId, address: c.address, phone: c.phone, active: flag(c.active), placeholder: flag(placeholder), created_at: at, updated_at: at })
       .execute();
   },
   async updateCenter(db: Executor, c: Center, at: string): Promise<void> {
@@ -174,10 +175,10 @@ export const orgStore = {
     const row = await db.selectFrom('departments').selectAll().where('center_id', '=', centerId).where('code', '=', code).executeTakeFirst();
     return row ? toDepartment(row) : null;
   },
-  async insertDepartment(db: Executor, d: Department, at: string): Promise<void> {
+  async insertDepartment(db: Executor, d: Department, at: string, placeholder = false): Promise<void> {
     await db
       .insertInto('departments')
-      .values({ id: d.id, center_id: d.centerId, code: d.code, name: d.name, short_name: d.shortName, kind: d.kind, phone: d.phone, credit_code: d.creditCode, active: flag(d.active), created_at: at, updated_at: at })
+      .values({ id: d.id, center_id: d.centerId, code: d.code, name: d.name, short_name: d.shortName, kind: d.kind, phone: d.phone, credit_code: d.creditCode, active: flag(d.active), placeholder: flag(placeholder), created_at: at, updated_at: at })
       .execute();
   },
   async updateDepartment(db: Executor, d: Department, at: string): Promise<void> {

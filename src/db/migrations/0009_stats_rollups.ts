@@ -23,6 +23,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await totals.addPrimaryKeyConstraint(`stats_totals${grain}_pk`, DIMENSIONS as never).execute();
   }
 
+  // Item and staff filters read the fine grain.
+  await db.schema.createIndex('stats_daily_item_day_idx').on('stats_daily').columns(['item_id', 'day']).execute();
+  await db.schema.createIndex('stats_daily_staff_day_idx').on('stats_daily').columns(['staff_id', 'day']).execute();
+  await db.schema.createIndex('stats_totals_item_idx').on('stats_totals').column('item_id').execute();
+  await db.schema.createIndex('stats_totals_staff_idx').on('stats_totals').column('staff_id').execute();
+
   // The public screen's recent acceptances and results, and the raw computation's period scans.
   await db.schema.createIndex('stats_cases_accepted_on_idx').on('cases').column('accepted_on').execute();
   await db.schema.createIndex('stats_cases_completed_on_idx').on('cases').column('completed_on').execute();

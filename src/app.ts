@@ -14,6 +14,10 @@ import { CaseImportService } from './modules/cases/import/import.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { OrgService } from './modules/org/org.service.js';
 import { RatingPadsService } from './modules/cases/rating-pads.service.js';
+import { StatsPublishing } from './modules/stats/stats-publish.service.js';
+import { StatsRollups } from './modules/stats/stats-rollups.service.js';
+import { statsDirectory } from './modules/stats/stats.directory.js';
+import { StatsService } from './modules/stats/stats.service.js';
 
 /**
  * The services of every module, wired once. Each service gets exactly the collaborators it
@@ -32,6 +36,9 @@ export interface Services {
   caseUploads: CaseUploadsService;
   online: OnlineApplicationsService;
   caseImport: CaseImportService;
+  stats: StatsService;
+  statsRollups: StatsRollups;
+  statsPublishing: StatsPublishing;
 }
 
 export interface ServiceOptions {
@@ -46,9 +53,10 @@ export function createServices(database: OpenDatabase, options: ServiceOptions =
   const audit = new AuditService(database.db);
   const calendar = new CalendarService(database.db, uow);
   const catalog = new CatalogService(database.db, uow, org);
-  const cases = new CasesService(database.db, uow, catalog, org, calendar);
+  const statsRollups = new StatsRollups(database.db, uow, calendar);
+  const cases = new CasesService(database.db, uow, catalog, org, calendar, statsRollups);
   const caseBills = new CaseBillService(database.db, uow, cases);
-  const ratingPads = new RatingPadsService(database.db, uow, { windows: async () => (await org.directory()).windows });
+  const ratingPads = new RatingPadsService(database.db, uow, { windows: async () => (await org.directory()).windows }, statsRollups);
   const applicants = new ApplicantsService(database.db, uow);
   const itemVersion = (itemId: string, version: number) => catalog.itemVersion(itemId, version);
   const caseUploads = new CaseUploadsService(database.db, uow, options.uploadDir ?? path.join(dataDir(), 'uploads'), cases, itemVersion);
@@ -59,7 +67,9 @@ export function createServices(database: OpenDatabase, options: ServiceOptions =
     centerNumbering: (centerId) => org.centerNumbering(centerId),
     applicantOf: async (accountId) => (await applicants.account(accountId))?.applicant ?? null,
   });
-  // History import; its afterImport port (statistics refresh) is wired here once statistics exist.
-  const caseImport = new CaseImportService(database.db, uow, org, catalog, (centerId, now) => calendar.calendarFor(centerId, now));
-  return { org, auth, audit, calendar, catalog, cases, caseBills, ratingPads, applicants, caseUploads, online, caseImport };
+  // History import: the rollups learn of each batch in its transaction.
+  const caseImport = new CaseImportService(database.db, uow, org, catalog, (centerId, now) => calendar.calendarFor(centerId, now), statsRollups);
+  const stats = new StatsService(database.db, statsDirectory(org, catalog));
+  const statsPublishing = new StatsPublishing(database.db, stats, statsDirectory(org, catalog));
+  return { org, auth, audit, calendar, catalog, cases, caseBills, ratingPads, applicants, caseUploads, online, caseImport, stats, statsRollups, statsPublishing };
 }

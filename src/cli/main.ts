@@ -7,6 +7,7 @@ import { registerAdminCommands } from './admin.commands.js';
 import { registerCalendarCommands } from './calendar.commands.js';
 import { registerCatalogCommands } from './catalog.commands.js';
 import { registerImportCommands } from './import.commands.js';
+import { registerStatsCommands } from './stats.commands.js';
 import { openRuntime, runCommand } from './runtime.js';
 import { serve } from './serve.js';
 
@@ -52,5 +53,6 @@ registerAdminCommands(program, systemClock);
 registerCalendarCommands(program, systemClock);
 registerCatalogCommands(program, systemClock);
 registerImportCommands(program, systemClock);
+registerStatsCommands(program, systemClock);
 
 await program.parseAsync(process.argv);

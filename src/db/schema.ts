@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { CaseTables } from './schema-cases.js';
 import type { CaseDocumentTables } from './schema-case-documents.js';
 import type { OnlineTables } from './schema-online.js';
+import type { StatsDailyTable, StatsTotalsTable } from './schema-stats.js';
 
 /**
  * The Database type: one interface per table, as the application sees the rows on both
@@ -307,4 +308,8 @@ export interface Database extends CaseTables, CaseDocumentTables, OnlineTables {
   sessions: SessionTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
+  stats_daily: StatsDailyTable;
+  stats_totals: StatsTotalsTable;
+  stats_daily_w: StatsDailyTable;
+  stats_totals_w: StatsTotalsTable;
 }

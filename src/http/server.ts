@@ -19,6 +19,7 @@ import { casesRoutes } from '../modules/cases/cases.routes.js';
 import { catalogRoutes } from '../modules/catalog/catalog.routes.js';
 import { orgRoutes } from '../modules/org/org.routes.js';
 import { ratingPadsRoutes } from '../modules/cases/rating-pads.routes.js';
+import { statsRoutes } from '../modules/stats/stats.routes.js';
 import { projectRoot } from '../runtime.js';
 import { errorHandler } from './error-handler.js';
 import { registerGuard } from './guard.js';
@@ -75,6 +76,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   applicantsRoutes(app, options.services.applicants, { secureCookie: options.secureCookie ?? false });
   onlineRoutes(app, options.services.online);
   caseUploadsRoutes(app, options.services.caseUploads);
+  statsRoutes(app, options.services.stats, options.services.statsPublishing);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

@@ -7,6 +7,7 @@ import * as m0005 from './0005_case_import.js';
 import * as m0006 from './0006_online_applications.js';
 import * as m0007 from './0007_case_documents.js';
 import * as m0008 from './0008_rating_pads.js';
+import * as m0009 from './0009_stats_rollups.js';
 
 /**
  * The one set of migrations for SQLite and PostgreSQL, in order. Rules: only Kysely's schema
@@ -22,6 +23,7 @@ export const migrations: Record<string, Migration> = {
   '0006_online_applications': m0006,
   '0007_case_documents': m0007,
   '0008_rating_pads': m0008,
+  '0009_stats_rollups': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -36,6 +36,8 @@ export const PERMISSIONS = {
   'catalog.manage': ['admin'],
   /** Pair and revoke a window's rating pad (评价器). */
   'window.pad.manage': ['admin', 'supervisor'],
+  /** Statistics (统计): figures, series, rankings, roll-ups, the big screen, exports; leaders see their subtree. */
+  'stats.read': ['admin', 'supervisor', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

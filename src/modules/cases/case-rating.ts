@@ -1,6 +1,9 @@
 import type { Executor, Trx } from '../../db/database.js';
 import type { AuditLog } from '../../kernel/audit/audit.writer.js';
+import type { RequestContext } from '../../kernel/context.js';
 import { errors } from '../../kernel/errors/index.js';
+import { instantOf } from '../../kernel/time/clock.js';
+import type { CaseRollups } from './cases.ports.js';
 import { checkRatable, ratingCommentIssues, type RatingChannel, type RatingLevel } from './domain/rating.js';
 import type { CaseState } from './domain/lifecycle.js';
 import { casesStore, type CaseRow } from './cases.store.js';
@@ -22,10 +25,12 @@ export async function checkRating(db: Executor, row: CaseRow, input: RatingInput
 
 /**
  * Writes the case's one rating (好差评) and its audit record inside the caller's transaction.
- * A second rating, even one racing the first, changes nothing and gives 409.
+ * A second rating, even one racing the first, changes nothing and gives 409. The statistics'
+ * rollups learn of it in the same transaction.
  */
-export async function recordRating(trx: Trx, audit: AuditLog, row: CaseRow, input: RatingInput, at: string): Promise<void> {
+export async function recordRating(ctx: RequestContext, trx: Trx, audit: AuditLog, row: CaseRow, input: RatingInput, rollups: CaseRollups): Promise<void> {
   await checkRating(trx, row, input);
+  const at = instantOf(ctx.clock);
   const inserted = await casesStore.insertRating(trx, {
     case_id: row.id,
     level: input.level,
@@ -35,6 +40,7 @@ export async function recordRating(trx: Trx, audit: AuditLog, row: CaseRow, inpu
     rated_at: at,
   });
   if (!inserted) checkRatable(row.state as CaseState, true);
+  await rollups.caseChanged(ctx, trx, { row, ratingLevel: null }, { row, ratingLevel: input.level });
   await audit.record({
     action: 'case.rate',
     entityType: 'case',

@@ -194,7 +194,7 @@ export class OnlineApplicationsService {
       if (!(await onlineStore.updateIfVersion(trx, id, application.version, { state: 'submitted', case_id: row.id, item_version: found.version, submitted_at: now, updated_at: now }))) {
         throw errors.conflict('online.version_conflict', text('申请已在别处提交或更新，请刷新。', 'The application was submitted or changed elsewhere; reload.'));
       }
-      await casesStore.insert(trx, row);
+      await this.cases.insertCase(trx, ctx, row);
       await casesStore.rememberKey(trx, key, row.id, now);
       const materials = submittedMaterials(item.materials, uploaded);
       await casesStore.addMaterials(trx, materials.map((m) => ({ id: newId(ctx.clock), case_id: row.id, submission_no: 1, name: m.name, status: m.status, originals: 0, copies: 0, note: '网上提交' })));

@@ -143,7 +143,6 @@ describeEachDialect('cases over HTTP', (use) => {
 
   it('moves the deadline by suspensions and an extension (time travel)', async () => {
     t.clock.set('2026-03-02T02:00:00.000Z'); // Monday
-    const chief = await Session.signIn(t.app, 'chief.market');
     clerk = await Session.signIn(t.app, 'clerk.market');
     reviewer = await Session.signIn(t.app, 'reviewer.market');
     let c = (await receive(clerk)).json();

@@ -1,6 +1,8 @@
 import type { Trx } from '../../db/database.js';
 import type { Item } from '../catalog/catalog.domain.js';
 import type { DirectoryItem, ImportDirectory } from './import/import.references.js';
+import type { RequestContext } from '../../kernel/context.js';
+import type { CaseRow } from './cases.store.js';
 
 /**
  * What the cases module needs from other modules, as narrow interfaces. `app.ts` wires them to
@@ -47,3 +49,18 @@ export interface ImportCatalog {
     made: { at: string; by: string },
   ): Promise<void>;
 }
+
+/** A case as it stands before or after a change; ratingLevel undefined: unchanged by this change (read it). */
+export interface CaseChange {
+  row: CaseRow;
+  ratingLevel?: number | null;
+}
+
+/** Derived figures kept in step with cases (the stats module's rollups), inside the case transaction. */
+export interface CaseRollups {
+  caseChanged(ctx: RequestContext, trx: Trx, before: CaseChange | null, after: CaseChange): Promise<void>;
+  /** Many new cases at once (a history import batch), summed before they are written. */
+  casesAdded(ctx: RequestContext, trx: Trx, added: readonly CaseChange[]): Promise<void>;
+}
+
+export const noRollups: CaseRollups = { caseChanged: async () => {}, casesAdded: async () => {} };

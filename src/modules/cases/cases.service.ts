@@ -20,7 +20,7 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
 import { transition, TRANSITIONS, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
-import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
+import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } from './cases.ports.js';
 import { blankCase, itemColumns } from './case-row.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { CaseDocumentsService } from './cases-documents.service.js';
@@ -58,6 +58,7 @@ export class CasesService {
     private readonly catalog: CaseCatalog,
     private readonly org: CaseOrganization,
     private readonly calendar: CalendarService,
+    private readonly rollups: CaseRollups = noRollups,
   ) {
     this.documents = new CaseDocumentsService(db, catalog, org);
   }
@@ -142,7 +143,7 @@ export class CasesService {
     const row = await this.byQueryCode(input.caseNo, input.queryCode, client, ctx.clock.now());
     const rating = { level: input.level as RatingLevel, comment: input.comment, channel: input.channel ?? 'portal' } as const;
     await checkRating(this.db, row, rating);
-    await this.uow.write(ctx, (trx, audit) => recordRating(trx, audit, row, rating, instantOf(ctx.clock)));
+    await this.uow.write(ctx, (trx, audit) => recordRating(ctx, trx, audit, row, rating, this.rollups));
     return { ok: true as const, level: rating.level };
   }
 
@@ -205,7 +206,7 @@ export class CasesService {
         created_at: now,
         updated_at: now,
       };
-      await casesStore.insert(trx, row);
+      await this.insertCase(trx, ctx, row);
       await casesStore.rememberKey(trx, input.idempotencyKey, row.id, now);
       await casesStore.addMaterials(
         trx,
@@ -357,10 +358,17 @@ export class CasesService {
         throw this.staleVersion((await casesStore.find(trx, row.id)) ?? row);
       }
       const after = { ...row, ...changes, version: row.version + 1 } as CaseRow;
+      await this.rollups.caseChanged(ctx, trx, { row }, { row: after });
       await this.recordEvent(trx, audit, ctx, after, action.type, row.state, action);
       await this.documents.issueFor(trx, ctx, after, action, letterhead);
       return after;
     });
+  }
+
+  /** Stores a new case and its first contribution to the statistics' rollups (also for online submissions). */
+  async insertCase(trx: Trx, ctx: RequestContext, row: CaseRow): Promise<void> {
+    await casesStore.insert(trx, row);
+    await this.rollups.caseChanged(ctx, trx, null, { row, ratingLevel: null });
   }
 
   /** A case event and its audit record (internal: also for online submissions). */

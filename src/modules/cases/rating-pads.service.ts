@@ -7,6 +7,7 @@ import { authorize } from '../../kernel/permissions/policy.js';
 import { instantOf } from '../../kernel/time/clock.js';
 import type { UnitOfWork } from '../../kernel/unit-of-work.js';
 import { recordRating } from './case-rating.js';
+import { noRollups, type CaseRollups } from './cases.ports.js';
 import { maskedApplicant } from './cases.presenter.js';
 import { casesStore } from './cases.store.js';
 import type { Applicant } from './domain/applicant.js';
@@ -41,6 +42,7 @@ export class RatingPadsService {
     private readonly db: Db,
     private readonly uow: UnitOfWork,
     private readonly org: PadOrganization,
+    private readonly rollups: CaseRollups = noRollups,
   ) {}
 
   private view(pad: RatingPadRow, windows: PadWindow[]) {
@@ -139,7 +141,7 @@ export class RatingPadsService {
     if (!row || refusal) throw errors.rule(`pad.${refusal ?? 'other_window'}`, REFUSALS[refusal ?? 'other_window']);
     const padCtx: RequestContext = { ...ctx, actor: { ...publicActor, name: `评价器：${pad.label}` } };
     const rating = { level: input.level as RatingLevel, comment: input.comment, channel: 'pad', padId: pad.id } as const;
-    await this.uow.write(padCtx, (trx, audit) => recordRating(trx, audit, row, rating, instantOf(ctx.clock)));
+    await this.uow.write(padCtx, (trx, audit) => recordRating(padCtx, trx, audit, row, rating, this.rollups));
     return { ok: true as const, level: rating.level };
   }
 }

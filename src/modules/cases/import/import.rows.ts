@@ -1,5 +1,6 @@
+import type { CaseRow } from '../cases.store.js';
 import type { Insertable } from 'kysely';
-import type { CaseRatingTable, CaseTable } from '../../../db/schema-cases.js';
+import type { CaseRatingTable } from '../../../db/schema-cases.js';
 import { caseDeadline, chinaDateOf, type WorkCalendar } from '../../../kernel/calendar/index.js';
 import type { CaseState } from '../domain/lifecycle.js';
 import type { ImportedCase } from './import.domain.js';
@@ -51,7 +52,7 @@ export function importedCaseRow(
   place: CasePlace,
   calendar: WorkCalendar,
   made: { id: string; queryCode: string; at: string; by: string | null },
-): Insertable<CaseTable> {
+): CaseRow {
   const { state, decision } = importedState(c.result);
   const applicant = c.applicant.type === 'person' ? { ...c.applicant, phone: '' } : { ...c.applicant, legalRepresentative: '', phone: '' };
   return {

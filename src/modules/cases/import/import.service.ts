@@ -1,7 +1,9 @@
+import type { CaseRow } from '../cases.store.js';
+import { noRollups, type CaseRollups } from '../cases.ports.js';
 import path from 'node:path';
 import type { Insertable } from 'kysely';
 import type { Db } from '../../../db/database.js';
-import type { CaseRatingTable, CaseTable } from '../../../db/schema-cases.js';
+import type { CaseRatingTable } from '../../../db/schema-cases.js';
 import type { WorkCalendar } from '../../../kernel/calendar/index.js';
 import type { RequestContext } from '../../../kernel/context.js';
 import { AppError, errors, text } from '../../../kernel/errors/index.js';
@@ -49,7 +51,6 @@ export interface ImportSummary {
 }
 
 /** Called once after an import that wrote cases: the place to refresh what depends on them (statistics). */
-export type AfterImport = (changed: { centerIds: string[]; dateRange: { from: string; to: string } }) => Promise<void>;
 
 export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
@@ -80,7 +81,7 @@ export class CaseImportService {
     private readonly org: ImportOrganization,
     private readonly catalog: ImportCatalog,
     private readonly calendarFor: (centerId: string, now: Date) => Promise<WorkCalendar>,
-    private readonly afterImport?: AfterImport,
+    private readonly rollups: CaseRollups = noRollups,
   ) {}
 
   private async resolver(): Promise<ImportResolver> {
@@ -183,7 +184,6 @@ export class CaseImportService {
     }
     await flush();
     summary.centerIds = [...centers];
-    if (summary.imported > 0 && this.afterImport && summary.dateRange) await this.afterImport({ centerIds: summary.centerIds, dateRange: summary.dateRange });
     return summary;
   }
 
@@ -249,7 +249,7 @@ export class CaseImportService {
     }
     const now = ctx.clock.now();
     const at = now.toISOString();
-    const cases: Insertable<CaseTable>[] = [];
+    const cases: CaseRow[] = [];
     const ratings: Insertable<CaseRatingTable>[] = [];
     for (const { c, place } of batch) {
       if (present.has(`${place.centerId}\u0000${c.caseNo}`)) continue;
@@ -269,6 +269,8 @@ export class CaseImportService {
     await this.uow.write(ctx, async (trx, audit) => {
       await caseImportStore.insertCases(trx, cases);
       await caseImportStore.insertRatings(trx, ratings);
+      const levels = new Map(ratings.map((r) => [r.case_id, r.level]));
+      await this.rollups.casesAdded(ctx, trx, cases.map((row) => ({ row, ratingLevel: levels.get(row.id) ?? null })));
       await audit.record({
         action: 'case.import',
         entityType: 'case_import',

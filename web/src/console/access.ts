@@ -18,7 +18,8 @@ export type Permission =
   | 'calendar.read'
   | 'calendar.manage'
   | 'catalog.read'
-  | 'catalog.manage';
+  | 'catalog.manage'
+  | 'stats.read';
 
 /**
  * What each console page needs. Regions, centers and departments are the organization everyone
@@ -41,6 +42,11 @@ export const PAGE_PERMISSION = {
   catalogFees: 'catalog.read',
   catalogExcel: 'catalog.read',
   audit: 'audit.read',
+  /** 统计报表 and the screens' links: admins, supervisors and leaders (a leader sees their subtree). */
+  reportsMonthly: 'stats.read',
+  reportsAnnual: 'stats.read',
+  bigScreen: 'stats.read',
+  publicScreen: 'stats.read',
 } as const satisfies Record<string, Permission>;
 
 export type PageKey = keyof typeof PAGE_PERMISSION;

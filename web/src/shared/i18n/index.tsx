@@ -3,14 +3,20 @@ import { apiSession } from '../api.js';
 import { catalogEnUS } from './catalog.en-US.js';
 import { catalogZhCN } from './catalog.zh-CN.js';
 import { enUS } from './en-US.js';
+import { statsEnUS } from './stats.en-US.js';
+import { statsZhCN } from './stats.zh-CN.js';
 import { withCatalog } from './with-catalog.js';
+import { withStats } from './with-stats.js';
 import { zhCN } from './zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en-US';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
-export type Dictionary = ReturnType<typeof withCatalog>;
+export type Dictionary = ReturnType<typeof withStats>;
 
-const DICTIONARIES: Record<Locale, Dictionary> = { 'zh-CN': withCatalog(zhCN, catalogZhCN), 'en-US': withCatalog(enUS, catalogEnUS) };
+const DICTIONARIES: Record<Locale, Dictionary> = {
+  'zh-CN': withStats(withCatalog(zhCN, catalogZhCN), statsZhCN),
+  'en-US': withStats(withCatalog(enUS, catalogEnUS), statsEnUS),
+};
 const STORAGE_KEY = 'onewindow.locale';
 
 function storedLocale(): Locale {

@@ -6,7 +6,7 @@ import type { StatsRange } from '../../shared/stats-api.js';
 import type { RankingRow, RollupRow, SeriesPoint } from '../../shared/stats-types.js';
 import { FigureCards } from './figure-cards.js';
 import { figureColumns, TABLE_FIGURES } from './figure-columns.js';
-import { rankingHeight, rankingOption, rollupOption, trendOption, volumeOption } from './report-charts.js';
+import { rankingHeight, rankingOption, rollupOption, TREND_KEYS, trendOption, volumeOption } from './report-charts.js';
 import type { ReportPeriod } from './report-period.js';
 import { ReportSection } from './report-section.js';
 import type { ReportData } from './use-report.js';
@@ -29,7 +29,10 @@ export function ReportBody({ period, range, data }: { period: ReportPeriod; rang
     }),
     [data, period.volumeGranularity, s, english],
   );
-  const seriesColumns = useMemo(() => [{ key: 'period', dataIndex: 'period', title: r.period, fixed: 'left' as const, width: 110 }, ...figureColumns<SeriesPoint>(s, locale)], [r, s, locale]);
+  const seriesColumns = useMemo(() => {
+    const period = { key: 'period', dataIndex: 'period', title: r.period, fixed: 'left' as const, width: 110 };
+    return { volumes: [period, ...figureColumns<SeriesPoint>(s, locale)], trend: [period, ...figureColumns<SeriesPoint>(s, locale, TREND_KEYS)] };
+  }, [r, s, locale]);
   const rankingColumns = useMemo(
     () => [
       { key: 'rank', dataIndex: 'rank', title: r.rank, width: 64, fixed: 'left' as const },
@@ -48,11 +51,20 @@ export function ReportBody({ period, range, data }: { period: ReportPeriod; rang
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={14}>
           <ReportSection title={volumeTitle} chart={options.volume} empty={!hasCases(data.volumes)} testId="report-volumes" exportRequest={{ table: 'series', range, granularity: period.volumeGranularity }}>
-            <Table rowKey="period" size="small" dataSource={data.volumes} columns={seriesColumns} pagination={false} scroll={{ x: 'max-content', y: 240 }} />
+            <Table rowKey="period" size="small" dataSource={data.volumes} columns={seriesColumns.volumes} pagination={false} scroll={{ x: 'max-content', y: 240 }} />
           </ReportSection>
         </Col>
         <Col xs={24} xl={10}>
-          <ReportSection title={r.trends} hint={period.kind === 'month' ? r.trendsHint : undefined} chart={options.trend} empty={!hasCases(data.trend)} testId="report-trends" />
+          <ReportSection
+            title={r.trends}
+            hint={period.kind === 'month' ? r.trendsHint : undefined}
+            chart={options.trend}
+            empty={!hasCases(data.trend)}
+            testId="report-trends"
+            exportRequest={{ table: 'series', range: { ...range, ...period.trend }, granularity: 'month' }}
+          >
+            <Table rowKey="period" size="small" dataSource={data.trend} columns={seriesColumns.trend} pagination={false} scroll={{ x: 'max-content', y: 240 }} />
+          </ReportSection>
         </Col>
         <Col xs={24} xl={12}>
           <ReportSection title={r.departmentRanking} chart={options.departments} chartHeight={rankingHeight(data.departments.length)} empty={!hasCases(data.departments)} testId="report-departments" exportRequest={{ table: 'ranking', range, by: 'department' }}>

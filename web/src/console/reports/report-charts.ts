@@ -44,7 +44,7 @@ export function volumeOption(points: readonly SeriesPoint[], granularity: Granul
   return countBars(points.map((p) => periodLabel(p.period, granularity, english)), points, t);
 }
 
-const TREND_KEYS = ['onTimeRate', 'satisfactionRate', 'evaluationRate', 'onSpotRate'] as const satisfies readonly FigureKey[];
+export const TREND_KEYS = ['onTimeRate', 'satisfactionRate', 'evaluationRate', 'onSpotRate'] as const satisfies readonly FigureKey[];
 
 export function trendOption(points: readonly SeriesPoint[], t: Texts, english: boolean): EChartsCoreOption {
   const yearOf = (p: SeriesPoint) => p.period.slice(0, 4);

@@ -7,6 +7,10 @@ import { CaseBillService } from './modules/cases/cases-bill.service.js';
 import { CasesService } from './modules/cases/cases.service.js';
 import { CatalogService } from './modules/catalog/catalog.service.js';
 import { OrgService } from './modules/org/org.service.js';
+import { StatsPublishing } from './modules/stats/stats-publish.service.js';
+import { StatsRollups } from './modules/stats/stats-rollups.service.js';
+import { statsDirectory } from './modules/stats/stats.directory.js';
+import { StatsService } from './modules/stats/stats.service.js';
 
 /**
  * The services of every module, wired once. Each service gets exactly the collaborators it
@@ -20,6 +24,9 @@ export interface Services {
   catalog: CatalogService;
   cases: CasesService;
   caseBills: CaseBillService;
+  stats: StatsService;
+  statsRollups: StatsRollups;
+  statsPublishing: StatsPublishing;
 }
 
 export function createServices(database: OpenDatabase): Services {
@@ -29,7 +36,10 @@ export function createServices(database: OpenDatabase): Services {
   const audit = new AuditService(database.db);
   const calendar = new CalendarService(database.db, uow);
   const catalog = new CatalogService(database.db, uow, org);
-  const cases = new CasesService(database.db, uow, catalog, org, calendar);
+  const statsRollups = new StatsRollups(database.db, uow, calendar);
+  const cases = new CasesService(database.db, uow, catalog, org, calendar, statsRollups);
   const caseBills = new CaseBillService(database.db, uow, cases);
-  return { org, auth, audit, calendar, catalog, cases, caseBills };
+  const stats = new StatsService(database.db, statsDirectory(org, catalog));
+  const statsPublishing = new StatsPublishing(database.db, stats, statsDirectory(org, catalog));
+  return { org, auth, audit, calendar, catalog, cases, caseBills, stats, statsRollups, statsPublishing };
 }

@@ -6,6 +6,7 @@ import { version } from '../runtime.js';
 import { registerAdminCommands } from './admin.commands.js';
 import { registerCalendarCommands } from './calendar.commands.js';
 import { registerCatalogCommands } from './catalog.commands.js';
+import { registerStatsCommands } from './stats.commands.js';
 import { openRuntime, runCommand } from './runtime.js';
 import { serve } from './serve.js';
 
@@ -50,5 +51,6 @@ program
 registerAdminCommands(program, systemClock);
 registerCalendarCommands(program, systemClock);
 registerCatalogCommands(program, systemClock);
+registerStatsCommands(program, systemClock);
 
 await program.parseAsync(process.argv);

@@ -1,4 +1,5 @@
 import type { CaseTables } from './schema-cases.js';
+import type { StatsDailyTable, StatsTotalsTable } from './schema-stats.js';
 
 /**
  * The Database type: one interface per table, as the application sees the rows on both
@@ -298,4 +299,6 @@ export interface Database extends CaseTables {
   sessions: SessionTable;
   audit_events: AuditEventTable;
   audit_head: AuditHeadTable;
+  stats_daily: StatsDailyTable;
+  stats_totals: StatsTotalsTable;
 }

@@ -15,6 +15,7 @@ import { calendarRoutes } from '../modules/calendar/calendar.routes.js';
 import { casesRoutes } from '../modules/cases/cases.routes.js';
 import { catalogRoutes } from '../modules/catalog/catalog.routes.js';
 import { orgRoutes } from '../modules/org/org.routes.js';
+import { statsRoutes } from '../modules/stats/stats.routes.js';
 import { projectRoot } from '../runtime.js';
 import { errorHandler } from './error-handler.js';
 import { registerGuard } from './guard.js';
@@ -67,6 +68,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   calendarRoutes(app, options.services.calendar);
   casesRoutes(app, options.services.cases, options.services.caseBills);
   catalogRoutes(app, options.services.catalog);
+  statsRoutes(app, options.services.stats, options.services.statsPublishing);
 
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

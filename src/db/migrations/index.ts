@@ -3,6 +3,7 @@ import * as m0001 from './0001_foundation.js';
 import * as m0002 from './0002_calendar.js';
 import * as m0003 from './0003_catalog.js';
 import * as m0004 from './0004_cases.js';
+import * as m0009 from './0009_stats_rollups.js';
 
 /**
  * The one set of migrations for SQLite and PostgreSQL, in order. Rules: only Kysely's schema
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0002_calendar': m0002,
   '0003_catalog': m0003,
   '0004_cases': m0004,
+  '0009_stats_rollups': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {

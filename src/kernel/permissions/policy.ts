@@ -32,6 +32,8 @@ export const PERMISSIONS = {
   'catalog.read': ALL_STAFF,
   /** Create and change items, bundles and fees; cleanup rounds and their approval; Excel import. */
   'catalog.manage': ['admin'],
+  /** Statistics (统计): figures, series, rankings, roll-ups, the big screen, exports; leaders see their subtree. */
+  'stats.read': ['admin', 'supervisor', 'leader'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -1,4 +1,7 @@
 import type { Item } from '../catalog/catalog.domain.js';
+import type { Trx } from '../../db/database.js';
+import type { RequestContext } from '../../kernel/context.js';
+import type { CaseRow } from './cases.store.js';
 
 /**
  * What the cases module needs from other modules, as narrow interfaces. `app.ts` wires them to
@@ -21,3 +24,16 @@ export interface CaseOrganization {
   /** Whether the staff member holds 审批决定权 for the department on `date` (a chief representative's authorization). */
   mayDecide(staffId: string, departmentId: string, date: string): Promise<boolean>;
 }
+
+/** A case as it stands before or after a change; ratingLevel undefined: unchanged by this change (read it). */
+export interface CaseChange {
+  row: CaseRow;
+  ratingLevel?: number | null;
+}
+
+/** Derived figures kept in step with cases (the stats module's rollups), inside the case transaction. */
+export interface CaseRollups {
+  caseChanged(ctx: RequestContext, trx: Trx, before: CaseChange | null, after: CaseChange): Promise<void>;
+}
+
+export const noRollups: CaseRollups = { caseChanged: async () => {} };

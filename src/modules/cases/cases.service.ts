@@ -20,7 +20,7 @@ import { caseTypeOf } from '../catalog/catalog.domain.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
 import { transition, type CaseAction, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
-import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
+import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } from './cases.ports.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 
 export interface ReceiveInput {
@@ -53,6 +53,7 @@ export class CasesService {
     private readonly catalog: CaseCatalog,
     private readonly org: CaseOrganization,
     private readonly calendar: CalendarService,
+    private readonly rollups: CaseRollups = noRollups,
   ) {}
 
   /** The clock of a case now: deadline, working days left, warning colour (null before acceptance). */
@@ -129,6 +130,7 @@ export class CasesService {
     await this.uow.write(ctx, async (trx, audit) => {
       if (await casesStore.rating(trx, row.id)) checkRatable(row.state as CaseState, true);
       await casesStore.insertRating(trx, { case_id: row.id, level, channel: input.channel ?? 'portal', comment: input.comment ?? '', window_id: row.window_id, rated_at: instantOf(ctx.clock) });
+      await this.rollups.caseChanged(ctx, trx, { row, ratingLevel: null }, { row, ratingLevel: level });
       await audit.record({ action: 'case.rate', entityType: 'case', entityId: row.id, centerId: row.center_id, after: { level, channel: input.channel ?? 'portal' } });
     });
     return { ok: true as const, level };
@@ -220,6 +222,7 @@ export class CasesService {
         updated_at: now,
       };
       await casesStore.insert(trx, row);
+      await this.rollups.caseChanged(ctx, trx, null, { row });
       await casesStore.rememberKey(trx, input.idempotencyKey, row.id, now);
       await casesStore.addMaterials(
         trx,
@@ -344,6 +347,7 @@ export class CasesService {
         throw this.staleVersion((await casesStore.find(trx, row.id)) ?? row);
       }
       const after = { ...row, ...changes, version: row.version + 1 } as CaseRow;
+      await this.rollups.caseChanged(ctx, trx, { row }, { row: after });
       await this.recordEvent(trx, audit, ctx, after, action.type, row.state, action);
       return after;
     });

@@ -1,0 +1,116 @@
+import type { Db, Trx } from '../../db/database.js';
+import type { WorkCalendar } from '../../kernel/calendar/index.js';
+import { systemActor, type RequestContext } from '../../kernel/context.js';
+import { systemClock } from '../../kernel/time/clock.js';
+import type { UnitOfWork } from '../../kernel/unit-of-work.js';
+import type { CaseChange, CaseRollups } from '../cases/cases.ports.js';
+import type { CaseRow } from '../cases/cases.store.js';
+import type { CalendarService } from '../calendar/calendar.service.js';
+import type { CaseFacts } from './domain/case-facts.js';
+import { contribution, contributionDelta, type RollupDelta } from './domain/contribution.js';
+import { addMeasures, keyString } from './domain/measures.js';
+import type { Period } from './domain/periods.js';
+import { rawMeasures, type CaseFilter } from './domain/raw-figures.js';
+import { statsStore } from './stats.store.js';
+
+const PAGE = 5000;
+
+const factsOf = (row: CaseRow, ratingLevel: number | null): CaseFacts => ({
+  id: row.id,
+  center_id: row.center_id,
+  department_id: row.department_id,
+  item_id: row.item_id,
+  window_id: row.window_id,
+  created_by: row.created_by,
+  case_type: row.case_type,
+  legal_days: row.legal_days,
+  promised_days: row.promised_days,
+  state: row.state,
+  received_on: row.received_on,
+  accepted_on: row.accepted_on,
+  completed_on: row.completed_on,
+  deadline: row.deadline,
+  suspended_days: row.suspended_days,
+  updated_at: row.updated_at,
+  ratingLevel,
+});
+
+/** Sums deltas with equal keys (fewer upserts). */
+function merged(deltas: Iterable<RollupDelta>): RollupDelta[] {
+  const byKey = new Map<string, RollupDelta>();
+  for (const d of deltas) {
+    const k = keyString(d.key);
+    const prev = byKey.get(k);
+    byKey.set(k, prev ? { key: d.key, measures: addMeasures(prev.measures, d.measures) } : d);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Keeps the rollups equal to Σ contribution(case): incrementally inside every case transaction
+ * (the cases module calls `caseChanged`), and by a rebuild from the cases (after a history
+ * import, or when a center's calendar changed, which changes working-day counts).
+ */
+export class StatsRollups implements CaseRollups {
+  constructor(
+    private readonly db: Db,
+    private readonly uow: UnitOfWork,
+    private readonly calendar: CalendarService,
+  ) {}
+
+  private calendarOf(ctx: RequestContext, centerId: string): Promise<WorkCalendar> {
+    return this.calendar.calendarFor(centerId, ctx.clock.now());
+  }
+
+  async caseChanged(ctx: RequestContext, trx: Trx, before: CaseChange | null, after: CaseChange): Promise<void> {
+    const stored = before?.ratingLevel === undefined || after.ratingLevel === undefined ? await statsStore.ratingLevel(trx, after.row.id) : null;
+    const level = (c: CaseChange) => (c.ratingLevel === undefined ? stored : c.ratingLevel);
+    const calendar = await this.calendarOf(ctx, after.row.center_id);
+    const deltas = contributionDelta(before ? factsOf(before.row, level(before)) : null, factsOf(after.row, level(after)), calendar);
+    await statsStore.addDeltas(trx, deltas);
+  }
+
+  /** Recomputes the rollups of some centers (all when omitted) from their cases, in one transaction. */
+  async rebuild(options: { centerIds?: readonly string[] } = {}, ctx?: RequestContext): Promise<{ cases: number }> {
+    const context: RequestContext = ctx ?? { actor: { ...systemActor, name: '系统（统计重建）' }, clock: systemClock, locale: 'zh-CN', requestId: 'stats:rebuild' };
+    return this.uow.write(context, async (trx, audit) => {
+      await statsStore.clear(trx, options.centerIds);
+      const calendars = new Map<string, WorkCalendar>();
+      let afterId: string | null = null;
+      let count = 0;
+      for (;;) {
+        const page = await statsStore.casePage(trx, { ...(options.centerIds ? { centerIds: options.centerIds } : {}), afterId, limit: PAGE });
+        if (page.length === 0) break;
+        const deltas: RollupDelta[] = [];
+        for (const c of page) {
+          let cal = calendars.get(c.center_id);
+          if (!cal) calendars.set(c.center_id, (cal = await this.calendarOf(context, c.center_id)));
+          deltas.push(...contribution(c, cal));
+        }
+        await statsStore.addDeltas(trx, merged(deltas));
+        count += page.length;
+        afterId = page[page.length - 1]!.id;
+      }
+      await audit.record({ action: 'stats.rebuild', entityType: 'stats', entityId: 'rollups', after: { centerIds: options.centerIds ?? 'all', cases: count } });
+      return { cases: count };
+    });
+  }
+
+  /**
+   * The figures' inputs straight from the cases (no rollups): the oracle of the property tests
+   * and the "raw" side of the benchmark.
+   */
+  async raw(ctx: RequestContext, period: Period, filter: CaseFilter) {
+    const calendars = new Map<string, WorkCalendar>();
+    const cases: CaseFacts[] = [];
+    let afterId: string | null = null;
+    for (;;) {
+      const page = await statsStore.casePage(this.db, { ...(filter.centerIds ? { centerIds: filter.centerIds } : {}), afterId, limit: PAGE, touching: period });
+      if (page.length === 0) break;
+      for (const c of page) if (!calendars.has(c.center_id)) calendars.set(c.center_id, await this.calendarOf(ctx, c.center_id));
+      cases.push(...page);
+      afterId = page[page.length - 1]!.id;
+    }
+    return rawMeasures(cases, period, filter, (id) => calendars.get(id)!);
+  }
+}

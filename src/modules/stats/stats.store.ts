@@ -1,0 +1,189 @@
+import { sql, type Expression, type SqlBool } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import { addCalendarDays } from '../../kernel/calendar/dates.js';
+import type { StatsDailyTable } from '../../db/schema-stats.js';
+import type { CaseFacts } from './domain/case-facts.js';
+import type { RollupDelta } from './domain/contribution.js';
+import type { AtEnd } from './domain/figures.js';
+import { MEASURES, zeroMeasures, type Measure, type Measures } from './domain/measures.js';
+import type { CaseFilter } from './domain/raw-figures.js';
+import type { Period } from './domain/periods.js';
+
+/** Rollup column of a measure: acceptDays → accept_days. */
+const column = (m: Measure) => m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) as Exclude<keyof StatsDailyTable, 'day' | 'center_id' | 'department_id' | 'window_id' | 'item_id' | 'staff_id'>;
+const COLUMNS = MEASURES.map(column);
+
+export type GroupBy = 'day' | 'center_id' | 'department_id' | 'window_id' | 'item_id' | 'staff_id';
+const DIMENSION_COLUMNS = ['center_id', 'department_id', 'window_id', 'item_id', 'staff_id'] as const;
+
+/** The case columns the figures read (CaseFacts). */
+const CASE_COLUMNS = [
+  'c.id', 'c.center_id', 'c.department_id', 'c.item_id', 'c.window_id', 'c.created_by', 'c.case_type', 'c.legal_days', 'c.promised_days',
+  'c.state', 'c.received_on', 'c.accepted_on', 'c.completed_on', 'c.deadline', 'c.suspended_days', 'c.updated_at',
+] as const;
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyQuery = any;
+
+function filtered(q: AnyQuery, f: CaseFilter): AnyQuery {
+  let out = q;
+  if (f.centerIds) out = out.where('center_id', 'in', f.centerIds.length ? [...f.centerIds] : ['']);
+  if (f.departmentId) out = out.where('department_id', '=', f.departmentId);
+  if (f.windowId) out = out.where('window_id', '=', f.windowId);
+  if (f.itemId) out = out.where('item_id', '=', f.itemId);
+  if (f.staffId) out = out.where('staff_id', '=', f.staffId);
+  return out;
+}
+
+const sums = (columns: readonly string[]) => columns.map((c) => sql<string | number>`coalesce(sum(${sql.ref(c)}), 0)`.as(c));
+
+function measuresOfRow(row: Record<string, unknown>): Measures {
+  const m = zeroMeasures();
+  MEASURES.forEach((k, i) => (m[k] = Number(row[COLUMNS[i]!] ?? 0)));
+  return m;
+}
+
+const toRow = (d: RollupDelta) => {
+  const row: Record<string, string | number> = {
+    day: d.key.day, center_id: d.key.centerId, department_id: d.key.departmentId, window_id: d.key.windowId, item_id: d.key.itemId, staff_id: d.key.staffId,
+  };
+  MEASURES.forEach((k, i) => (row[COLUMNS[i]!] = d.measures[k]));
+  return row as unknown as StatsDailyTable;
+};
+
+const CHUNK = 200;
+
+/** Storage of the rollups; also the read-only scan of cases and ratings that rebuilds them. */
+export const statsStore = {
+  /** Adds deltas to the daily rollups and the in-flight totals (upserts, safe under concurrency). */
+  async addDeltas(db: Executor, deltas: readonly RollupDelta[]): Promise<void> {
+    for (let i = 0; i < deltas.length; i += CHUNK) {
+      const rows = deltas.slice(i, i + CHUNK).map(toRow);
+      await db
+        .insertInto('stats_daily')
+        .values(rows)
+        .onConflict((oc) =>
+          oc.columns(['day', ...DIMENSION_COLUMNS]).doUpdateSet(Object.fromEntries(COLUMNS.map((c) => [c, sql`${sql.ref(`stats_daily.${c}`)} + ${sql.ref(`excluded.${c}`)}`])) as never),
+        )
+        .execute();
+      const totals = new Map<string, { center_id: string; department_id: string; window_id: string; item_id: string; staff_id: string; open_delta: number; overdue_delta: number }>();
+      for (const r of rows) {
+        if (r.open_delta === 0 && r.overdue_delta === 0) continue;
+        const k = DIMENSION_COLUMNS.map((c) => r[c]).join('|');
+        const t = totals.get(k) ?? { center_id: r.center_id, department_id: r.department_id, window_id: r.window_id, item_id: r.item_id, staff_id: r.staff_id, open_delta: 0, overdue_delta: 0 };
+        t.open_delta += r.open_delta;
+        t.overdue_delta += r.overdue_delta;
+        totals.set(k, t);
+      }
+      if (totals.size === 0) continue;
+      await db
+        .insertInto('stats_totals')
+        .values([...totals.values()])
+        .onConflict((oc) =>
+          oc.columns([...DIMENSION_COLUMNS]).doUpdateSet({
+            open_delta: sql`${sql.ref('stats_totals.open_delta')} + ${sql.ref('excluded.open_delta')}`,
+            overdue_delta: sql`${sql.ref('stats_totals.overdue_delta')} + ${sql.ref('excluded.overdue_delta')}`,
+          } as never),
+        )
+        .execute();
+    }
+  },
+
+  /** Deletes the rollups of some centers (all when omitted), before a rebuild. */
+  async clear(db: Executor, centerIds?: readonly string[]): Promise<void> {
+    if (centerIds) {
+      if (centerIds.length === 0) return;
+      await db.deleteFrom('stats_daily').where('center_id', 'in', [...centerIds]).execute();
+      await db.deleteFrom('stats_totals').where('center_id', 'in', [...centerIds]).execute();
+    } else {
+      await db.deleteFrom('stats_daily').execute();
+      await db.deleteFrom('stats_totals').execute();
+    }
+  },
+
+  /** Σ measures over the period, per group (one entry '' when not grouped). */
+  async sumByGroup(db: Executor, p: Period, f: CaseFilter, groupBy?: GroupBy): Promise<Map<string, Measures>> {
+    let q: AnyQuery = db.selectFrom('stats_daily').where('day', '>=', p.from).where('day', '<=', p.to);
+    q = filtered(q, f).select(sums(COLUMNS));
+    if (groupBy) q = q.select(sql.ref(groupBy).as('g')).groupBy(groupBy);
+    const rows: Record<string, unknown>[] = await q.execute();
+    return new Map(rows.map((r) => [groupBy ? String(r.g) : '', measuresOfRow(r)]));
+  },
+
+  /**
+   * Open and open-past-deadline counts at the end E of a period, per group: Σ of the in-flight
+   * deltas over days ≤ E, read as total − Σ over days after E when E is recent (few rows after
+   * it), else as the Σ up to E.
+   */
+  async atEndByGroup(db: Executor, end: string, f: CaseFilter, groupBy?: GroupBy): Promise<Map<string, AtEnd>> {
+    const bounds = await db.selectFrom('stats_daily').select([sql<string | null>`min(day)`.as('first'), sql<string | null>`max(day)`.as('last')]).executeTakeFirst();
+    const out = new Map<string, AtEnd>();
+    if (!bounds?.first || !bounds.last) return out;
+    const span = (a: string, b: string) => Date.parse(b) - Date.parse(a);
+    const fromEnd = span(end, bounds.last) < span(bounds.first, end);
+    const group = (q: AnyQuery) => (groupBy ? q.select(sql.ref(groupBy).as('g')).groupBy(groupBy) : q);
+    let days: AnyQuery = db.selectFrom('stats_daily').where('day', fromEnd ? '>' : '<=', end);
+    days = group(filtered(days, f).select(sums(['open_delta', 'overdue_delta'])));
+    const dayRows: Record<string, unknown>[] = await days.execute();
+    const add = (rows: Record<string, unknown>[], sign: number) => {
+      for (const r of rows) {
+        const k = groupBy ? String(r.g) : '';
+        const a = out.get(k) ?? { open: 0, overdueOpen: 0 };
+        a.open += sign * Number(r.open_delta);
+        a.overdueOpen += sign * Number(r.overdue_delta);
+        out.set(k, a);
+      }
+    };
+    if (fromEnd) {
+      const totals: Record<string, unknown>[] = await group(filtered(db.selectFrom('stats_totals'), f).select(sums(['open_delta', 'overdue_delta']))).execute();
+      add(totals, 1);
+      add(dayRows, -1);
+    } else {
+      add(dayRows, 1);
+    }
+    return out;
+  },
+
+  /** One page of cases (with their rating) in id order, for rebuilds and the raw computation. */
+  async casePage(db: Executor, options: { centerIds?: readonly string[]; afterId: string | null; limit: number; touching?: Period }): Promise<CaseFacts[]> {
+    let q = db
+      .selectFrom('cases as c')
+      .leftJoin('case_ratings as r', 'r.case_id', 'c.id')
+      .select([...CASE_COLUMNS, 'r.level as ratingLevel'])
+      .orderBy('c.id')
+      .limit(options.limit);
+    if (options.afterId) q = q.where('c.id', '>', options.afterId);
+    if (options.centerIds) q = q.where('c.center_id', 'in', options.centerIds.length ? [...options.centerIds] : ['']);
+    if (options.touching) {
+      const { from, to } = options.touching;
+      // Cases that can count in [from, to]: received, accepted, completed or changed in it, or open at its end.
+      q = q.where((eb) =>
+        eb.or([
+          eb.and([eb('c.received_on', '>=', from), eb('c.received_on', '<=', to)]),
+          eb.and([eb('c.updated_at', '>=', addCalendarDays(from, -1)), eb('c.received_on', '<=', to)]),
+          eb.and([eb('c.accepted_on', '<=', to), eb.or([eb('c.completed_on', 'is', null), eb('c.completed_on', '>=', from)])]),
+        ]) as Expression<SqlBool>,
+      );
+    }
+    const rows = await q.execute();
+    return rows.map((r) => ({ ...r, ratingLevel: r.ratingLevel === null || r.ratingLevel === undefined ? null : Number(r.ratingLevel) }) as CaseFacts);
+  },
+
+  /** The most recent acceptances or completions (the public screen), newest first. */
+  async recentCases(db: Executor, by: 'accepted_on' | 'completed_on', limit: number) {
+    return db
+      .selectFrom('cases')
+      .select(['case_no', 'item_name', 'applicant_name', 'applicant_json', 'department_id', 'state', 'accepted_on', 'completed_on', 'decision'])
+      .where(by, 'is not', null)
+      .orderBy(by, 'desc')
+      .orderBy(by === 'accepted_on' ? 'accepted_at' : 'completed_at', 'desc')
+      .limit(limit)
+      .execute();
+  },
+
+  /** The current rating level of a case, or null. */
+  async ratingLevel(db: Executor, caseId: string): Promise<number | null> {
+    const r = await db.selectFrom('case_ratings').select('level').where('case_id', '=', caseId).executeTakeFirst();
+    return r ? Number(r.level) : null;
+  },
+};

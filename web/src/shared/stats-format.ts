@@ -1,4 +1,5 @@
 import type { Locale } from './i18n/index.js';
+import { FIGURE_LABELS } from './stats-labels.js';
 import type { FigureKey } from './stats-types.js';
 
 /**
@@ -42,35 +43,15 @@ export function ratePercent(value: number | null | undefined): number | null {
   return value === null || value === undefined ? null : Math.round(value * 10000) / 100;
 }
 
-/** What kind of number each figure is (docs/figures.md): how it is shown and charted. */
-export const FIGURE_KIND = {
-  received: 'count',
-  accepted: 'count',
-  refused: 'count',
-  completed: 'count',
-  open: 'count',
-  overdue: 'count',
-  onTimeRate: 'rate',
-  promisedCompleted: 'count',
-  promisedEarlyRate: 'rate',
-  promisedWithinRate: 'rate',
-  onSpotRate: 'rate',
-  promiseCompression: 'rate',
-  promisedSpeedup: 'rate',
-  actualSpeedup: 'rate',
-  avgAcceptDays: 'days',
-  avgCompleteDays: 'days',
-  monthCompletionRate: 'rate',
-  dailyCompletionRate: 'rate',
-  evaluated: 'count',
-  evaluationRate: 'rate',
-  satisfactionRate: 'rate',
-} as const satisfies Record<FigureKey, 'count' | 'rate' | 'days'>;
-
 /** Figures where a rise is bad news (shown red when they go up). */
 export const LOWER_IS_BETTER: ReadonlySet<FigureKey> = new Set<FigureKey>(['refused', 'open', 'overdue', 'avgAcceptDays', 'avgCompleteDays']);
 
 export function formatFigure(key: FigureKey, value: number | null | undefined, locale: Locale = 'zh-CN'): string {
-  const kind = FIGURE_KIND[key];
+  const kind = FIGURE_LABELS[key].unit;
   return kind === 'rate' ? formatRate(value, locale) : kind === 'days' ? formatDays(value, locale) : formatCount(value, locale);
+}
+
+/** The figure's name as the exports and docs/figures.md spell it, in the user's language. */
+export function figureName(key: FigureKey, locale: Locale): string {
+  return FIGURE_LABELS[key][locale === 'zh-CN' ? 'zh' : 'en'];
 }

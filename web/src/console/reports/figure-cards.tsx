@@ -1,6 +1,6 @@
 import { Card, Col, Row, Statistic, Typography } from 'antd';
 import { useI18n } from '../../shared/i18n/index.js';
-import { formatChange, formatFigure, LOWER_IS_BETTER } from '../../shared/stats-format.js';
+import { figureName, formatChange, formatFigure, LOWER_IS_BETTER } from '../../shared/stats-format.js';
 import type { CompareResponse, FigureKey } from '../../shared/stats-types.js';
 
 /** The headline figures of a report, in this order. */
@@ -30,7 +30,7 @@ export function FigureCards({ compare }: { compare: CompareResponse }) {
       {HEADLINE.map((key) => (
         <Col key={key} xs={12} md={8} xl={6}>
           <Card size="small" className="ow-figure-card" data-testid={`figure-${key}`}>
-            <Statistic title={s.figures[key]} value={formatFigure(key, compare.current.figures[key], locale)} />
+            <Statistic title={figureName(key, locale)} value={formatFigure(key, compare.current.figures[key], locale)} />
             <div className="ow-figure-changes">
               <Change figure={key} label={s.report.yearOnYear} change={compare.yearOnYear.change[key]} />
               <Change figure={key} label={s.report.monthOnMonth} change={compare.monthOnMonth.change[key]} />

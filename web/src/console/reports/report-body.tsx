@@ -18,30 +18,29 @@ export function ReportBody({ period, range, data }: { period: ReportPeriod; rang
   const { t, locale } = useI18n();
   const s = t.stats;
   const r = s.report;
-  const english = locale === 'en-US';
   const options = useMemo(
     () => ({
-      volume: volumeOption(data.volumes, period.volumeGranularity, s, english),
-      trend: trendOption(data.trend, s, english),
-      departments: rankingOption(data.departments, s),
-      windows: rankingOption(data.windows, s),
-      rollup: rollupOption(data.rollup.rows, s),
+      volume: volumeOption(data.volumes, period.volumeGranularity, s, locale),
+      trend: trendOption(data.trend, s, locale),
+      departments: rankingOption(data.departments, s, locale),
+      windows: rankingOption(data.windows, s, locale),
+      rollup: rollupOption(data.rollup.rows, s, locale),
     }),
-    [data, period.volumeGranularity, s, english],
+    [data, period.volumeGranularity, s, locale],
   );
   const seriesColumns = useMemo(() => {
     const period = { key: 'period', dataIndex: 'period', title: r.period, fixed: 'left' as const, width: 110 };
-    return { volumes: [period, ...figureColumns<SeriesPoint>(s, locale)], trend: [period, ...figureColumns<SeriesPoint>(s, locale, TREND_KEYS)] };
+    return { volumes: [period, ...figureColumns<SeriesPoint>(locale)], trend: [period, ...figureColumns<SeriesPoint>(locale, TREND_KEYS)] };
   }, [r, s, locale]);
   const rankingColumns = useMemo(
     () => [
       { key: 'rank', dataIndex: 'rank', title: r.rank, width: 64, fixed: 'left' as const },
       { key: 'name', dataIndex: 'name', title: r.name, fixed: 'left' as const, width: 180 },
-      ...figureColumns<RankingRow>(s, locale),
+      ...figureColumns<RankingRow>(locale),
     ],
     [r, s, locale],
   );
-  const rollupColumns = useMemo(() => [{ key: 'name', dataIndex: 'name', title: r.name, fixed: 'left' as const, width: 200 }, ...figureColumns<RollupRow>(s, locale)], [r, s, locale]);
+  const rollupColumns = useMemo(() => [{ key: 'name', dataIndex: 'name', title: r.name, fixed: 'left' as const, width: 200 }, ...figureColumns<RollupRow>(locale)], [r, s, locale]);
   const volumeTitle = period.kind === 'month' ? r.volumesByDay : r.volumesByMonth;
   const total = data.rollup.total;
 

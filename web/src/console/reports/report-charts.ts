@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Dictionary } from '../../shared/i18n/index.js';
-import { ratePercent } from '../../shared/stats-format.js';
+import type { Dictionary, Locale } from '../../shared/i18n/index.js';
+import { figureName, ratePercent } from '../../shared/stats-format.js';
 import type { FigureKey, Figures, Granularity, RankingRow, RollupRow, SeriesPoint } from '../../shared/stats-types.js';
 
 /**
@@ -26,7 +26,7 @@ export function periodLabel(period: string, granularity: Granularity, english: b
   return period;
 }
 
-function countBars(categories: string[], rows: readonly Pick<Figures, (typeof VOLUME_KEYS)[number]>[], t: Texts, horizontal = false): EChartsCoreOption {
+function countBars(categories: string[], rows: readonly Pick<Figures, (typeof VOLUME_KEYS)[number]>[], t: Texts, locale: Locale, horizontal = false): EChartsCoreOption {
   const category = { type: 'category', data: categories, axisTick: { alignWithLabel: true }, ...(horizontal ? { inverse: true } : {}) };
   const value = { type: 'value', name: horizontal ? undefined : t.report.countAxis, minInterval: 1 };
   return {
@@ -36,17 +36,18 @@ function countBars(categories: string[], rows: readonly Pick<Figures, (typeof VO
     grid,
     xAxis: horizontal ? value : category,
     yAxis: horizontal ? category : value,
-    series: VOLUME_KEYS.map((key) => ({ type: 'bar', name: t.figures[key], data: rows.map((r) => r[key]), barMaxWidth: 18 })),
+    series: VOLUME_KEYS.map((key) => ({ type: 'bar', name: figureName(key, locale), data: rows.map((r) => r[key]), barMaxWidth: 18 })),
   };
 }
 
-export function volumeOption(points: readonly SeriesPoint[], granularity: Granularity, t: Texts, english: boolean): EChartsCoreOption {
-  return countBars(points.map((p) => periodLabel(p.period, granularity, english)), points, t);
+export function volumeOption(points: readonly SeriesPoint[], granularity: Granularity, t: Texts, locale: Locale): EChartsCoreOption {
+  return countBars(points.map((p) => periodLabel(p.period, granularity, locale === 'en-US')), points, t, locale);
 }
 
 export const TREND_KEYS = ['onTimeRate', 'satisfactionRate', 'evaluationRate', 'onSpotRate'] as const satisfies readonly FigureKey[];
 
-export function trendOption(points: readonly SeriesPoint[], t: Texts, english: boolean): EChartsCoreOption {
+export function trendOption(points: readonly SeriesPoint[], t: Texts, locale: Locale): EChartsCoreOption {
+  const english = locale === 'en-US';
   const yearOf = (p: SeriesPoint) => p.period.slice(0, 4);
   const years = new Set(points.map(yearOf));
   const label = (p: SeriesPoint) => (years.size > 1 && !english ? `${yearOf(p)}年${periodLabel(p.period, 'month', english)}` : periodLabel(p.period, 'month', english) + (years.size > 1 ? ` ${yearOf(p)}` : ''));
@@ -57,18 +58,18 @@ export function trendOption(points: readonly SeriesPoint[], t: Texts, english: b
     grid,
     xAxis: { type: 'category', data: points.map(label), boundaryGap: false },
     yAxis: { type: 'value', name: t.report.percentAxis, max: 100, axisLabel: { formatter: '{value}%' } },
-    series: TREND_KEYS.map((key) => ({ type: 'line', name: t.figures[key], data: points.map((p) => ratePercent(p[key])), smooth: true, connectNulls: false, symbolSize: 6 })),
+    series: TREND_KEYS.map((key) => ({ type: 'line', name: figureName(key, locale), data: points.map((p) => ratePercent(p[key])), smooth: true, connectNulls: false, symbolSize: 6 })),
   };
 }
 
 /** The first `limit` rows of a ranking as horizontal bars, the first on top. */
-export function rankingOption(rows: readonly RankingRow[], t: Texts, limit = 10): EChartsCoreOption {
+export function rankingOption(rows: readonly RankingRow[], t: Texts, locale: Locale, limit = 10): EChartsCoreOption {
   const top = rows.slice(0, limit);
-  return countBars(top.map((r) => r.name), top, t, true);
+  return countBars(top.map((r) => r.name), top, t, locale, true);
 }
 
-export function rollupOption(rows: readonly RollupRow[], t: Texts): EChartsCoreOption {
-  return countBars(rows.map((r) => r.name), rows, t);
+export function rollupOption(rows: readonly RollupRow[], t: Texts, locale: Locale): EChartsCoreOption {
+  return countBars(rows.map((r) => r.name), rows, t, locale);
 }
 
 /** Height for a horizontal bar chart of n rows. */

@@ -5,8 +5,8 @@ import type { PublicCenter } from '../../shared/api-types.js';
 import { EChart } from '../../shared/charts/echart.js';
 import { useI18n } from '../../shared/i18n/index.js';
 import { statsApi } from '../../shared/stats-api.js';
-import { formatCount, formatRate } from '../../shared/stats-format.js';
-import type { LiveResponse } from '../../shared/stats-types.js';
+import { figureName, formatCount, formatRate } from '../../shared/stats-format.js';
+import type { FigureKey, LiveResponse } from '../../shared/stats-types.js';
 import { useDocumentTitle } from '../../shared/use-document-title.js';
 import { useResource } from '../../shared/use-resource.js';
 import { ScreenClock, timeOf } from '../screen-clock.js';
@@ -42,12 +42,12 @@ export function BigScreen() {
 
   const charts = useMemo(() => {
     if (!data) return null;
-    const f = t.stats.figures;
+    const f = (key: FigureKey) => figureName(key, locale);
     return {
-      windows: bars(data.busiestWindows.map((w) => w.name), [{ name: f.accepted, data: data.busiestWindows.map((w) => w.accepted), color: '#36cfc9' }, { name: f.completed, data: data.busiestWindows.map((w) => w.completed), color: '#4096ff' }], true),
-      townships: bars(data.townships.map((w) => w.name), [{ name: f.received, data: data.townships.map((w) => w.received), color: '#ffc53d' }, { name: f.accepted, data: data.townships.map((w) => w.accepted), color: '#36cfc9' }, { name: f.completed, data: data.townships.map((w) => w.completed), color: '#4096ff' }], false),
+      windows: bars(data.busiestWindows.map((w) => w.name), [{ name: f('accepted'), data: data.busiestWindows.map((w) => w.accepted), color: '#36cfc9' }, { name: f('completed'), data: data.busiestWindows.map((w) => w.completed), color: '#4096ff' }], true),
+      townships: bars(data.townships.map((w) => w.name), [{ name: f('received'), data: data.townships.map((w) => w.received), color: '#ffc53d' }, { name: f('accepted'), data: data.townships.map((w) => w.accepted), color: '#36cfc9' }, { name: f('completed'), data: data.townships.map((w) => w.completed), color: '#4096ff' }], false),
     };
-  }, [data, t]);
+  }, [data, locale]);
 
   return (
     <ScreenStage className="ow-big">

@@ -2,7 +2,7 @@
  * The statistics' texts (统计报表 console pages, 数据大屏, 公示屏), in their own dictionary so that
  * they grow without touching the shared one; with-stats.ts merges it in as `t.stats`, and its menu
  * entries into `t.menu` / `t.pageHints`. Its shape is the type stats.en-US.ts must fill.
- * Figure names follow docs/figures.md.
+ * The figures' own names come from the server (shared/stats-labels.ts), as the exports spell them.
  */
 export const statsZhCN = {
   nav: {
@@ -14,29 +14,6 @@ export const statsZhCN = {
       bigScreen: '大厅数据大屏（1920×1080）：今日办件、在办和超期、满意率、最忙窗口、乡镇汇总，每 30 秒刷新。',
       publicScreen: '大厅电视和门户的公示屏：近期受理和办结的事项，个人信息脱敏显示。',
     },
-  },
-  figures: {
-    received: '收件量',
-    accepted: '受理量',
-    refused: '不予受理量',
-    completed: '办结量',
-    open: '在办件',
-    overdue: '超期件',
-    onTimeRate: '按时办结率',
-    promisedCompleted: '承诺件办结量',
-    promisedEarlyRate: '承诺件提前办结率',
-    promisedWithinRate: '承诺件按期办结率',
-    onSpotRate: '现场办结率',
-    promiseCompression: '承诺时限压缩率',
-    promisedSpeedup: '承诺提速率',
-    actualSpeedup: '实际提速率',
-    avgAcceptDays: '平均受理用时（工作日）',
-    avgCompleteDays: '平均办结用时（工作日）',
-    monthCompletionRate: '当月办结率',
-    dailyCompletionRate: '当日办结率',
-    evaluated: '评价数',
-    evaluationRate: '评价率',
-    satisfactionRate: '满意率',
   },
   report: {
     month: '月份',

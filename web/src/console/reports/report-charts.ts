@@ -14,7 +14,7 @@ const VOLUME_KEYS = ['received', 'accepted', 'completed'] as const satisfies rea
 
 const tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' } } as const;
 const legend = { top: 0 } as const;
-const grid = { left: 8, right: 16, top: 40, bottom: 8, containLabel: true } as const;
+const grid = { left: 8, right: 16, top: 64, bottom: 8, containLabel: true } as const;
 
 /** '2026-03-05' → '5日' / '5', '2026-03' → '3月' / 'Mar'. */
 export function periodLabel(period: string, granularity: Granularity, english: boolean): string {

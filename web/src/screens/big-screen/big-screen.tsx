@@ -1,15 +1,11 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
-import { api } from '../../shared/api.js';
-import type { PublicCenter } from '../../shared/api-types.js';
 import { EChart } from '../../shared/charts/echart.js';
 import { useI18n } from '../../shared/i18n/index.js';
 import { statsApi } from '../../shared/stats-api.js';
 import { figureName, formatCount, formatRate } from '../../shared/stats-format.js';
 import type { FigureKey, LiveResponse } from '../../shared/stats-types.js';
-import { useDocumentTitle } from '../../shared/use-document-title.js';
-import { useResource } from '../../shared/use-resource.js';
-import { ScreenClock, timeOf } from '../screen-clock.js';
+import { timeOf } from '../screen-clock.js';
 import { ScreenStage } from '../screen-stage.js';
 import { usePolling } from '../use-polling.js';
 import './big-screen.css';
@@ -35,9 +31,7 @@ function bars(names: string[], series: { name: string; data: number[]; color: st
 export function BigScreen() {
   const { t, locale } = useI18n();
   const s = t.stats.screen;
-  useDocumentTitle(s.bigTitle);
   const live = usePolling(() => statsApi.live(), REFRESH_MS);
-  const center = useResource(() => api.get<PublicCenter>('/api/public/center'), 'center');
   const data = live.data;
 
   const charts = useMemo(() => {
@@ -50,15 +44,11 @@ export function BigScreen() {
   }, [data, locale]);
 
   return (
-    <ScreenStage className="ow-big">
-      <header className="ow-big-head">
-        <div className="ow-big-center">{center.data?.center.name ?? ''}</div>
-        <h1 className="ow-big-title">{s.bigTitle}</h1>
-        <div className="ow-big-time">
-          <ScreenClock locale={locale} />
-          <span className={live.error ? 'ow-big-stale' : 'ow-big-updated'}>{live.error ? `${s.refreshFailed}（${live.error.message}）` : s.updatedAt(timeOf(live.at, locale))}</span>
-        </div>
-      </header>
+    <ScreenStage
+      className="ow-big"
+      title={s.bigTitle}
+      status={<span className={live.error ? 'ow-big-stale' : 'ow-big-updated'}>{live.error ? `${s.refreshFailed}（${live.error.message}）` : s.updatedAt(timeOf(live.at, locale))}</span>}
+    >
       {data ? <Tiles data={data} /> : <div className="ow-big-tiles" />}
       <main className="ow-big-panels">
         <section className="ow-big-panel">

@@ -1,12 +1,7 @@
 import { useRef } from 'react';
-import { api } from '../../shared/api.js';
-import type { PublicCenter } from '../../shared/api-types.js';
 import { useI18n } from '../../shared/i18n/index.js';
 import { statsApi } from '../../shared/stats-api.js';
 import type { PublicScreenEntry } from '../../shared/stats-types.js';
-import { useDocumentTitle } from '../../shared/use-document-title.js';
-import { useResource } from '../../shared/use-resource.js';
-import { ScreenClock } from '../screen-clock.js';
 import { ScreenStage } from '../screen-stage.js';
 import { usePolling } from '../use-polling.js';
 import { useAutoScroll } from './use-auto-scroll.js';
@@ -20,18 +15,11 @@ const REFRESH_MS = 60_000;
  * they are.
  */
 export function PublicScreen() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const s = t.stats.screen;
-  useDocumentTitle(s.publicTitle);
   const screen = usePolling(() => statsApi.publicScreen(), REFRESH_MS);
-  const center = useResource(() => api.get<PublicCenter>('/api/public/center'), 'center');
   return (
-    <ScreenStage className="ow-public">
-      <header className="ow-public-head">
-        <div className="ow-public-center">{center.data?.center.name ?? ''}</div>
-        <h1 className="ow-public-title">{s.publicTitle}</h1>
-        <ScreenClock locale={locale} />
-      </header>
+    <ScreenStage className="ow-public" title={s.publicTitle}>
       <main className="ow-public-boards">
         <Board title={s.accepted} entries={screen.data?.accepted} kind="accepted" />
         <Board title={s.completed} entries={screen.data?.completed} kind="completed" />

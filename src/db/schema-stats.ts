@@ -35,7 +35,7 @@ interface RollupDimensionColumns {
   staff_id: string;
 }
 
-/** Σ contribution(case) per day and dimensions. */
+/** Σ contribution(case) per day and dimensions (stats_daily); stats_daily_w: the same without item and staff ('' there). */
 export interface StatsDailyTable extends RollupDimensionColumns, RollupMeasureColumns {
   day: string;
 }

@@ -301,4 +301,6 @@ export interface Database extends CaseTables {
   audit_head: AuditHeadTable;
   stats_daily: StatsDailyTable;
   stats_totals: StatsTotalsTable;
+  stats_daily_w: StatsDailyTable;
+  stats_totals_w: StatsTotalsTable;
 }

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Executor } from '../../db/database.js';
 import {
   addWorkdays,
   chinaCalendar,
@@ -61,11 +61,11 @@ export class CalendarService {
     private readonly uow: UnitOfWork,
   ) {}
 
-  /** The calendar for a center (its closures included), or the national one. */
-  async calendarFor(centerId: string | null, now: Date): Promise<WorkCalendar> {
+  /** The calendar for a center (its closures included), or the national one. Inside a transaction pass it as `db` (SQLite has one connection). */
+  async calendarFor(centerId: string | null, now: Date, db: Executor = this.db): Promise<WorkCalendar> {
     if (!this.cache || now.getTime() - this.cache.at > CACHE_MS || now.getTime() < this.cache.at) {
-      const entered = await calendarStore.notices(this.db);
-      this.cache = { at: now.getTime(), base: chinaCalendar({ notices: entered }), closures: await calendarStore.closures(this.db) };
+      const entered = await calendarStore.notices(db);
+      this.cache = { at: now.getTime(), base: chinaCalendar({ notices: entered }), closures: await calendarStore.closures(db) };
     }
     const closures = centerId ? this.cache.closures.filter((c) => c.centerId === centerId) : [];
     return closures.length > 0 ? this.cache.base.withClosures(closures) : this.cache.base;

@@ -1,4 +1,4 @@
-import type { Db, Trx } from '../../db/database.js';
+import type { Db, Executor, Trx } from '../../db/database.js';
 import type { WorkCalendar } from '../../kernel/calendar/index.js';
 import { systemActor, type RequestContext } from '../../kernel/context.js';
 import { systemClock } from '../../kernel/time/clock.js';
@@ -58,14 +58,14 @@ export class StatsRollups implements CaseRollups {
     private readonly calendar: CalendarService,
   ) {}
 
-  private calendarOf(ctx: RequestContext, centerId: string): Promise<WorkCalendar> {
-    return this.calendar.calendarFor(centerId, ctx.clock.now());
+  private calendarOf(ctx: RequestContext, centerId: string, db: Executor = this.db): Promise<WorkCalendar> {
+    return this.calendar.calendarFor(centerId, ctx.clock.now(), db);
   }
 
   async caseChanged(ctx: RequestContext, trx: Trx, before: CaseChange | null, after: CaseChange): Promise<void> {
     const stored = before?.ratingLevel === undefined || after.ratingLevel === undefined ? await statsStore.ratingLevel(trx, after.row.id) : null;
     const level = (c: CaseChange) => (c.ratingLevel === undefined ? stored : c.ratingLevel);
-    const calendar = await this.calendarOf(ctx, after.row.center_id);
+    const calendar = await this.calendarOf(ctx, after.row.center_id, trx);
     const deltas = contributionDelta(before ? factsOf(before.row, level(before)) : null, factsOf(after.row, level(after)), calendar);
     await statsStore.addDeltas(trx, deltas);
   }
@@ -84,7 +84,7 @@ export class StatsRollups implements CaseRollups {
         const deltas: RollupDelta[] = [];
         for (const c of page) {
           let cal = calendars.get(c.center_id);
-          if (!cal) calendars.set(c.center_id, (cal = await this.calendarOf(context, c.center_id)));
+          if (!cal) calendars.set(c.center_id, (cal = await this.calendarOf(context, c.center_id, trx)));
           deltas.push(...contribution(c, cal));
         }
         await statsStore.addDeltas(trx, merged(deltas));

@@ -5,7 +5,7 @@ import type { StatsDailyTable } from '../../db/schema-stats.js';
 import type { CaseFacts } from './domain/case-facts.js';
 import type { RollupDelta } from './domain/contribution.js';
 import type { AtEnd } from './domain/figures.js';
-import { MEASURES, zeroMeasures, type Measure, type Measures } from './domain/measures.js';
+import { MEASURES, addMeasures, keyString, zeroMeasures, type Measure, type Measures } from './domain/measures.js';
 import type { CaseFilter } from './domain/raw-figures.js';
 import type { Period } from './domain/periods.js';
 
@@ -53,57 +53,76 @@ const toRow = (d: RollupDelta) => {
 
 const CHUNK = 200;
 
+/** The fine grain (by item and staff) and the window grain (item and staff ''): queries without them read a few thousand rows a month. */
+const FINE = { daily: 'stats_daily', totals: 'stats_totals' } as const;
+const WINDOW = { daily: 'stats_daily_w', totals: 'stats_totals_w' } as const;
+type Grain = typeof FINE | typeof WINDOW;
+const grainFor = (f: CaseFilter, groupBy?: GroupBy): Grain => (f.itemId || f.staffId || groupBy === 'item_id' || groupBy === 'staff_id' ? FINE : WINDOW);
+
+/** The deltas at the window grain: item and staff dropped, equal keys summed. */
+function windowGrain(deltas: readonly RollupDelta[]): RollupDelta[] {
+  const byKey = new Map<string, RollupDelta>();
+  for (const d of deltas) {
+    const key = { ...d.key, itemId: '', staffId: '' };
+    const k = keyString(key);
+    const prev = byKey.get(k);
+    byKey.set(k, { key, measures: prev ? addMeasures(prev.measures, d.measures) : d.measures });
+  }
+  return [...byKey.values()];
+}
+
+async function upsert(db: Executor, grain: Grain, deltas: readonly RollupDelta[]): Promise<void> {
+  for (let i = 0; i < deltas.length; i += CHUNK) {
+    const rows = deltas.slice(i, i + CHUNK).map(toRow);
+    await db
+      .insertInto(grain.daily)
+      .values(rows)
+      .onConflict((oc) =>
+        oc.columns(['day', ...DIMENSION_COLUMNS]).doUpdateSet(Object.fromEntries(COLUMNS.map((c) => [c, sql`${sql.ref(`${grain.daily}.${c}`)} + ${sql.ref(`excluded.${c}`)}`])) as never),
+      )
+      .execute();
+    const totals = new Map<string, { center_id: string; department_id: string; window_id: string; item_id: string; staff_id: string; open_delta: number; overdue_delta: number }>();
+    for (const r of rows) {
+      if (r.open_delta === 0 && r.overdue_delta === 0) continue;
+      const k = DIMENSION_COLUMNS.map((c) => r[c]).join('|');
+      const t = totals.get(k) ?? { center_id: r.center_id, department_id: r.department_id, window_id: r.window_id, item_id: r.item_id, staff_id: r.staff_id, open_delta: 0, overdue_delta: 0 };
+      t.open_delta += r.open_delta;
+      t.overdue_delta += r.overdue_delta;
+      totals.set(k, t);
+    }
+    if (totals.size === 0) continue;
+    await db
+      .insertInto(grain.totals)
+      .values([...totals.values()])
+      .onConflict((oc) =>
+        oc.columns([...DIMENSION_COLUMNS]).doUpdateSet({
+          open_delta: sql`${sql.ref(`${grain.totals}.open_delta`)} + ${sql.ref('excluded.open_delta')}`,
+          overdue_delta: sql`${sql.ref(`${grain.totals}.overdue_delta`)} + ${sql.ref('excluded.overdue_delta')}`,
+        } as never),
+      )
+      .execute();
+  }
+}
+
 /** Storage of the rollups; also the read-only scan of cases and ratings that rebuilds them. */
 export const statsStore = {
-  /** Adds deltas to the daily rollups and the in-flight totals (upserts, safe under concurrency). */
+  /** Adds deltas to the daily rollups and the in-flight totals, at both grains (upserts, safe under concurrency). */
   async addDeltas(db: Executor, deltas: readonly RollupDelta[]): Promise<void> {
-    for (let i = 0; i < deltas.length; i += CHUNK) {
-      const rows = deltas.slice(i, i + CHUNK).map(toRow);
-      await db
-        .insertInto('stats_daily')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.columns(['day', ...DIMENSION_COLUMNS]).doUpdateSet(Object.fromEntries(COLUMNS.map((c) => [c, sql`${sql.ref(`stats_daily.${c}`)} + ${sql.ref(`excluded.${c}`)}`])) as never),
-        )
-        .execute();
-      const totals = new Map<string, { center_id: string; department_id: string; window_id: string; item_id: string; staff_id: string; open_delta: number; overdue_delta: number }>();
-      for (const r of rows) {
-        if (r.open_delta === 0 && r.overdue_delta === 0) continue;
-        const k = DIMENSION_COLUMNS.map((c) => r[c]).join('|');
-        const t = totals.get(k) ?? { center_id: r.center_id, department_id: r.department_id, window_id: r.window_id, item_id: r.item_id, staff_id: r.staff_id, open_delta: 0, overdue_delta: 0 };
-        t.open_delta += r.open_delta;
-        t.overdue_delta += r.overdue_delta;
-        totals.set(k, t);
-      }
-      if (totals.size === 0) continue;
-      await db
-        .insertInto('stats_totals')
-        .values([...totals.values()])
-        .onConflict((oc) =>
-          oc.columns([...DIMENSION_COLUMNS]).doUpdateSet({
-            open_delta: sql`${sql.ref('stats_totals.open_delta')} + ${sql.ref('excluded.open_delta')}`,
-            overdue_delta: sql`${sql.ref('stats_totals.overdue_delta')} + ${sql.ref('excluded.overdue_delta')}`,
-          } as never),
-        )
-        .execute();
-    }
+    await upsert(db, FINE, deltas);
+    await upsert(db, WINDOW, windowGrain(deltas));
   },
 
   /** Deletes the rollups of some centers (all when omitted), before a rebuild. */
   async clear(db: Executor, centerIds?: readonly string[]): Promise<void> {
-    if (centerIds) {
-      if (centerIds.length === 0) return;
-      await db.deleteFrom('stats_daily').where('center_id', 'in', [...centerIds]).execute();
-      await db.deleteFrom('stats_totals').where('center_id', 'in', [...centerIds]).execute();
-    } else {
-      await db.deleteFrom('stats_daily').execute();
-      await db.deleteFrom('stats_totals').execute();
+    if (centerIds?.length === 0) return;
+    for (const table of [FINE.daily, FINE.totals, WINDOW.daily, WINDOW.totals]) {
+      await (centerIds ? db.deleteFrom(table).where('center_id', 'in', [...centerIds]) : db.deleteFrom(table)).execute();
     }
   },
 
   /** Σ measures over the period, per group (one entry '' when not grouped). */
   async sumByGroup(db: Executor, p: Period, f: CaseFilter, groupBy?: GroupBy): Promise<Map<string, Measures>> {
-    let q: AnyQuery = db.selectFrom('stats_daily').where('day', '>=', p.from).where('day', '<=', p.to);
+    let q: AnyQuery = db.selectFrom(grainFor(f, groupBy).daily).where('day', '>=', p.from).where('day', '<=', p.to);
     q = filtered(q, f).select(sums(COLUMNS));
     if (groupBy) q = q.select(sql.ref(groupBy).as('g')).groupBy(groupBy);
     const rows: Record<string, unknown>[] = await q.execute();
@@ -116,13 +135,14 @@ export const statsStore = {
    * it), else as the Σ up to E.
    */
   async atEndByGroup(db: Executor, end: string, f: CaseFilter, groupBy?: GroupBy): Promise<Map<string, AtEnd>> {
-    const bounds = await db.selectFrom('stats_daily').select([sql<string | null>`min(day)`.as('first'), sql<string | null>`max(day)`.as('last')]).executeTakeFirst();
+    const grain = grainFor(f, groupBy);
+    const bounds = await db.selectFrom(grain.daily).select([sql<string | null>`min(day)`.as('first'), sql<string | null>`max(day)`.as('last')]).executeTakeFirst();
     const out = new Map<string, AtEnd>();
     if (!bounds?.first || !bounds.last) return out;
     const span = (a: string, b: string) => Date.parse(b) - Date.parse(a);
     const fromEnd = span(end, bounds.last) < span(bounds.first, end);
     const group = (q: AnyQuery) => (groupBy ? q.select(sql.ref(groupBy).as('g')).groupBy(groupBy) : q);
-    let days: AnyQuery = db.selectFrom('stats_daily').where('day', fromEnd ? '>' : '<=', end);
+    let days: AnyQuery = db.selectFrom(grain.daily).where('day', fromEnd ? '>' : '<=', end);
     days = group(filtered(days, f).select(sums(['open_delta', 'overdue_delta'])));
     const dayRows: Record<string, unknown>[] = await days.execute();
     const add = (rows: Record<string, unknown>[], sign: number) => {
@@ -135,7 +155,7 @@ export const statsStore = {
       }
     };
     if (fromEnd) {
-      const totals: Record<string, unknown>[] = await group(filtered(db.selectFrom('stats_totals'), f).select(sums(['open_delta', 'overdue_delta']))).execute();
+      const totals: Record<string, unknown>[] = await group(filtered(db.selectFrom(grain.totals), f).select(sums(['open_delta', 'overdue_delta']))).execute();
       add(totals, 1);
       add(dayRows, -1);
     } else {

@@ -42,18 +42,7 @@ async function ok<T>(request: Promise<{ status: number; body: T }>, what: string
   return response.body;
 }
 
-/**
- * WORKAROUND (to be removed when the stats module no longer needs it): the rollups read the
- * working-day calendar through the service's own connection inside the case transaction; on
- * SQLite (one connection) that deadlocks when the calendar cache (30 s) is cold. A public
- * calendar request just before each write warms it.
- */
-async function warmCalendar(): Promise<void> {
-  await fetch(`${e2e.baseUrl}/api/calendar/deadline?start=2026-01-05&days=1`);
-}
-
 async function receive(client: ApiClient, item: Item, n: number, extra: { windowId?: string | null; channel?: 'window' | 'agency' } = {}): Promise<CaseView> {
-  await warmCalendar();
   return ok(
     client.call<CaseView>('POST', '/api/cases', {
       itemId: item.id,
@@ -68,7 +57,6 @@ async function receive(client: ApiClient, item: Item, n: number, extra: { window
 }
 
 async function act(client: ApiClient, c: CaseView, action: Record<string, unknown>): Promise<CaseView> {
-  await warmCalendar();
   return ok(client.call<CaseView>('POST', `/api/cases/${c.id}/actions`, { version: c.version, action }), String(action.type));
 }
 
@@ -93,8 +81,7 @@ async function seed(): Promise<void> {
     c = await act(approver!, c, { type: 'approve', decision: 'grant', reason: '符合条件，准予许可' });
     c = await act(clerk!, c, { type: 'complete' });
     c = await act(clerk!, c, { type: 'deliver', method: 'pickup', signedBy: NAMES[n] });
-    await warmCalendar();
-    const rated = await fetch(`${e2e.baseUrl}/api/public/ratings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ caseNo: c.caseNo, queryCode: c.queryCode, level }) });
+      const rated = await fetch(`${e2e.baseUrl}/api/public/ratings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ caseNo: c.caseNo, queryCode: c.queryCode, level }) });
     expect(rated.status).toBe(200);
   }
   await act(clerk!, await receive(clerk!, food, 0, { windowId: marketWindow }), { type: 'accept' });

@@ -26,8 +26,10 @@ export function periodLabel(period: string, granularity: Granularity, english: b
   return period;
 }
 
-function countBars(categories: string[], rows: readonly Pick<Figures, (typeof VOLUME_KEYS)[number]>[], t: Texts, locale: Locale, horizontal = false): EChartsCoreOption {
-  const category = { type: 'category', data: categories, axisTick: { alignWithLabel: true }, ...(horizontal ? { inverse: true } : {}) };
+function countBars(categories: string[], rows: readonly Pick<Figures, (typeof VOLUME_KEYS)[number]>[], t: Texts, locale: Locale, { horizontal = false, names = false } = {}): EChartsCoreOption {
+  // Names (rankings, roll-up) are all shown, wrapped when long; dates and months as room allows.
+  const axisLabel = names ? { interval: 0, width: horizontal ? 160 : 120, overflow: 'break' } : {};
+  const category = { type: 'category', data: categories, axisTick: { alignWithLabel: true }, axisLabel, ...(horizontal ? { inverse: true } : {}) };
   const value = { type: 'value', name: horizontal ? undefined : t.report.countAxis, minInterval: 1 };
   return {
     color: PALETTE,
@@ -65,11 +67,11 @@ export function trendOption(points: readonly SeriesPoint[], t: Texts, locale: Lo
 /** The first `limit` rows of a ranking as horizontal bars, the first on top. */
 export function rankingOption(rows: readonly RankingRow[], t: Texts, locale: Locale, limit = 10): EChartsCoreOption {
   const top = rows.slice(0, limit);
-  return countBars(top.map((r) => r.name), top, t, locale, true);
+  return countBars(top.map((r) => r.name), top, t, locale, { horizontal: true, names: true });
 }
 
 export function rollupOption(rows: readonly RollupRow[], t: Texts, locale: Locale): EChartsCoreOption {
-  return countBars(rows.map((r) => r.name), rows, t, locale);
+  return countBars(rows.map((r) => r.name), rows, t, locale, { names: true });
 }
 
 /** Height for a horizontal bar chart of n rows. */

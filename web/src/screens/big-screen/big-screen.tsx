@@ -15,7 +15,8 @@ export const REFRESH_MS = 30_000;
 const AXIS = { axisLine: { lineStyle: { color: '#3a5a8c' } }, axisLabel: { color: '#c8d7f0', fontSize: 18 }, splitLine: { lineStyle: { color: 'rgba(80,120,180,0.25)' } } };
 
 function bars(names: string[], series: { name: string; data: number[]; color: string }[], horizontal: boolean): EChartsCoreOption {
-  const category = { type: 'category', data: names, ...AXIS, ...(horizontal ? { inverse: true } : {}) };
+  // Every name shown (wrapped when long), none skipped for lack of room.
+  const category = { type: 'category', data: names, ...AXIS, axisLabel: { ...AXIS.axisLabel, interval: 0, width: horizontal ? 220 : 200, overflow: 'break' }, ...(horizontal ? { inverse: true } : {}) };
   const value = { type: 'value', minInterval: 1, ...AXIS };
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -23,7 +24,7 @@ function bars(names: string[], series: { name: string; data: number[]; color: st
     grid: { left: 16, right: 24, top: 48, bottom: 8, containLabel: true },
     xAxis: horizontal ? value : category,
     yAxis: horizontal ? category : value,
-    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data, barMaxWidth: 26, itemStyle: { color: s.color, borderRadius: 3 }, label: { show: true, position: horizontal ? 'right' : 'top', color: '#e6f0ff', fontSize: 16 } })),
+    series: series.map((s) => ({ type: 'bar', name: s.name, data: s.data, barMaxWidth: 26, itemStyle: { color: s.color, borderRadius: 3 }, label: { show: true, position: horizontal ? 'right' : 'top', color: '#e6f0ff', fontSize: 16, formatter: (p: { value: number }) => (p.value === 0 ? '' : String(p.value)) } })),
   };
 }
 

@@ -54,7 +54,8 @@ export function BigScreen() {
       <main className="ow-big-panels">
         <section className="ow-big-panel">
           <h2>{s.busiestWindows}</h2>
-          {charts ? <EChart option={charts.windows} theme="dark" height={600} label={s.busiestWindows} /> : null}
+          {data?.busiestWindows.length === 0 ? <div className="ow-screen-empty">{s.none}</div> : null}
+          {charts && data?.busiestWindows.length ? <EChart option={charts.windows} theme="dark" height={600} label={s.busiestWindows} /> : null}
         </section>
         <section className="ow-big-panel">
           <h2>{s.townships}</h2>

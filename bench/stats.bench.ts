@@ -31,14 +31,14 @@ const DAYS = 730;
 const MONTH = { from: '2026-09-01', to: '2026-09-30' };
 const CENTERS = ['c-county', 'c-town-1', 'c-town-2'];
 
+/** A seeded PRNG (xorshift32), so runs are comparable. */
 function random(seed: number): () => number {
-  let a = seed >>> 0;
+  let x = seed | 0 || 1;
   return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
   };
 }
 

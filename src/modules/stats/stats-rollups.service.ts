@@ -8,12 +8,13 @@ import type { CaseRow } from '../cases/cases.store.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import type { CaseFacts } from './domain/case-facts.js';
 import { contribution, contributionDelta, type RollupDelta } from './domain/contribution.js';
-import { addMeasures, keyString } from './domain/measures.js';
+import { MEASURES, keyString } from './domain/measures.js';
 import type { Period } from './domain/periods.js';
 import { rawMeasures, type CaseFilter } from './domain/raw-figures.js';
 import { statsStore } from './stats.store.js';
 
 const PAGE = 5000;
+const FLUSH = 50_000;
 
 const factsOf = (row: CaseRow, ratingLevel: number | null): CaseFacts => ({
   id: row.id,
@@ -35,15 +36,14 @@ const factsOf = (row: CaseRow, ratingLevel: number | null): CaseFacts => ({
   ratingLevel,
 });
 
-/** Sums deltas with equal keys (fewer upserts). */
-function merged(deltas: Iterable<RollupDelta>): RollupDelta[] {
-  const byKey = new Map<string, RollupDelta>();
+/** Adds deltas into a map by key (fewer, larger upserts). */
+function mergeInto(byKey: Map<string, RollupDelta>, deltas: Iterable<RollupDelta>): void {
   for (const d of deltas) {
     const k = keyString(d.key);
     const prev = byKey.get(k);
-    byKey.set(k, prev ? { key: d.key, measures: addMeasures(prev.measures, d.measures) } : d);
+    if (!prev) byKey.set(k, d);
+    else for (const m of MEASURES) prev.measures[m] += d.measures[m];
   }
-  return [...byKey.values()];
 }
 
 /**
@@ -78,19 +78,24 @@ export class StatsRollups implements CaseRollups {
       const calendars = new Map<string, WorkCalendar>();
       let afterId: string | null = null;
       let count = 0;
+      // Deltas are summed in memory and written in large batches (bounded: flushed at FLUSH keys).
+      let pending = new Map<string, RollupDelta>();
       for (;;) {
         const page = await statsStore.casePage(trx, { ...(options.centerIds ? { centerIds: options.centerIds } : {}), afterId, limit: PAGE });
         if (page.length === 0) break;
-        const deltas: RollupDelta[] = [];
         for (const c of page) {
           let cal = calendars.get(c.center_id);
           if (!cal) calendars.set(c.center_id, (cal = await this.calendarOf(context, c.center_id, trx)));
-          deltas.push(...contribution(c, cal));
+          mergeInto(pending, contribution(c, cal));
         }
-        await statsStore.addDeltas(trx, merged(deltas));
+        if (pending.size >= FLUSH) {
+          await statsStore.addDeltas(trx, [...pending.values()]);
+          pending = new Map();
+        }
         count += page.length;
         afterId = page[page.length - 1]!.id;
       }
+      await statsStore.addDeltas(trx, [...pending.values()]);
       await audit.record({ action: 'stats.rebuild', entityType: 'stats', entityId: 'rollups', after: { centerIds: options.centerIds ?? 'all', cases: count } });
       return { cases: count };
     });

@@ -21,7 +21,8 @@ export type Permission =
   | 'catalog.manage'
   | 'window.pad.manage'
   | 'case.read'
-  | 'case.handle';
+  | 'case.handle'
+  | 'stats.read';
 
 /**
  * What each console page needs. Regions, centers and departments are the organization everyone
@@ -49,6 +50,11 @@ export const PAGE_PERMISSION = {
   caseReceive: 'case.handle',
   /** 网上预审: those who receive cases (clerks, chief representatives) in their department. */
   onlinePreReview: 'case.handle',
+  /** 统计报表 and the screens' links: admins, supervisors and leaders (a leader sees their subtree). */
+  reportsMonthly: 'stats.read',
+  reportsAnnual: 'stats.read',
+  bigScreen: 'stats.read',
+  publicScreen: 'stats.read',
 } as const satisfies Record<string, Permission>;
 
 export type PageKey = keyof typeof PAGE_PERMISSION;

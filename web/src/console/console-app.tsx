@@ -20,6 +20,7 @@ import { DepartmentsPage } from './org/departments-page.js';
 import { RegionsPage } from './org/regions-page.js';
 import { StaffPage } from './org/staff-page.js';
 import { WindowsPage } from './org/windows-page.js';
+import { ReportPage } from './reports/lazy-report-page.js';
 import { SessionProvider } from './session.js';
 
 const page = (permission: Permission, element: ReactNode) => <RequirePermission permission={permission}>{element}</RequirePermission>;
@@ -70,6 +71,8 @@ export function ConsoleApp() {
           <Route path="calendar/hours/edit" element={page('calendar.manage', <CalendarPage tab="hours" form="edit" />)} />
           <Route path="calendar/calculator" element={page(PAGE_PERMISSION.calendar, <CalendarPage tab="calculator" />)} />
           <Route path="online/pre-review" element={page(PAGE_PERMISSION.onlinePreReview, <PreReviewPage />)} />
+          <Route path="reports/monthly" element={page(PAGE_PERMISSION.reportsMonthly, <ReportPage key="month" kind="month" />)} />
+          <Route path="reports/annual" element={page(PAGE_PERMISSION.reportsAnnual, <ReportPage key="year" kind="year" />)} />
           <Route path="audit" element={page(PAGE_PERMISSION.audit, <AuditPage />)} />
           <Route path="pads" element={page(PAGE_PERMISSION.ratingPads, <PadsPage />)} />
           <Route path="*" element={<NotFound home={CONSOLE} />} />

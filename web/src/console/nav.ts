@@ -27,6 +27,10 @@ export const NAV: readonly NavEntry[] = [
   { key: 'catalogCleanup', path: `${CONSOLE}/catalog/cleanup`, permission: PAGE_PERMISSION.catalogCleanup, group: 'catalog' },
   { key: 'catalogFees', path: `${CONSOLE}/catalog/fees`, permission: PAGE_PERMISSION.catalogFees, group: 'catalog' },
   { key: 'catalogExcel', path: `${CONSOLE}/catalog/excel`, permission: PAGE_PERMISSION.catalogExcel, group: 'catalog' },
+  { key: 'reportsMonthly', path: `${CONSOLE}/reports/monthly`, permission: PAGE_PERMISSION.reportsMonthly, group: 'stats' },
+  { key: 'reportsAnnual', path: `${CONSOLE}/reports/annual`, permission: PAGE_PERMISSION.reportsAnnual, group: 'stats' },
+  { key: 'bigScreen', path: '/screen/big', permission: PAGE_PERMISSION.bigScreen, group: 'stats' },
+  { key: 'publicScreen', path: '/screen/public', permission: PAGE_PERMISSION.publicScreen, group: 'stats' },
   { key: 'calendar', path: `${CONSOLE}/calendar`, permission: PAGE_PERMISSION.calendar, group: 'system' },
   { key: 'audit', path: `${CONSOLE}/audit`, permission: PAGE_PERMISSION.audit, group: 'system' },
 ];

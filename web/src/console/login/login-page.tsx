@@ -31,7 +31,8 @@ export function LoginPage() {
   useDocumentTitle(`${t.login.title} · ${t.app.console}`);
 
   const routed = isFromState(location.state) ? location.state : {};
-  const target = routed.from?.startsWith(CONSOLE) ? routed.from : CONSOLE;
+  // Back to where the user was sent from: a console page, or a screen that needs a session (数据大屏).
+  const target = routed.from?.startsWith(CONSOLE) || routed.from?.startsWith('/screen/') ? routed.from : CONSOLE;
   if (state.status === 'signedIn') return <Navigate to={target} replace />;
 
   const submit = async (values: Values) => {

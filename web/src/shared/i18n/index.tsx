@@ -3,6 +3,8 @@ import { apiSession } from '../api.js';
 import { catalogEnUS } from './catalog.en-US.js';
 import { catalogZhCN } from './catalog.zh-CN.js';
 import { enUS } from './en-US.js';
+import { statsEnUS } from './stats.en-US.js';
+import { statsZhCN } from './stats.zh-CN.js';
 import { withCatalog } from './with-catalog.js';
 import { ratingEnUS } from './rating.en-US.js';
 import { ratingZhCN } from './rating.zh-CN.js';
@@ -10,15 +12,16 @@ import { withRating } from './with-rating.js';
 import { onlineEnUS } from './online.en-US.js';
 import { onlineZhCN } from './online.zh-CN.js';
 import { withOnline } from './with-online.js';
+import { withStats } from './with-stats.js';
 import { zhCN } from './zh-CN.js';
 
 export type Locale = 'zh-CN' | 'en-US';
 export const LOCALES: readonly Locale[] = ['zh-CN', 'en-US'];
-export type Dictionary = ReturnType<typeof withOnline<ReturnType<typeof withRating>>>;
+export type Dictionary = ReturnType<typeof withStats<ReturnType<typeof withOnline<ReturnType<typeof withRating>>>>>;
 
 const DICTIONARIES: Record<Locale, Dictionary> = {
-  'zh-CN': withOnline(withRating(withCatalog(zhCN, catalogZhCN), ratingZhCN), onlineZhCN),
-  'en-US': withOnline(withRating(withCatalog(enUS, catalogEnUS), ratingEnUS), onlineEnUS),
+  'zh-CN': withStats(withOnline(withRating(withCatalog(zhCN, catalogZhCN), ratingZhCN), onlineZhCN), statsZhCN),
+  'en-US': withStats(withOnline(withRating(withCatalog(enUS, catalogEnUS), ratingEnUS), onlineEnUS), statsEnUS),
 };
 const STORAGE_KEY = 'onewindow.locale';
 

@@ -2,7 +2,7 @@ import type { RatingDictionary } from './rating.zh-CN.js';
 import type { withCatalog } from './with-catalog.js';
 
 /** Merges the progress/rating/pad texts in as `t.rating`, the pads page's menu entry and hint, and its audit names. */
-export function withRating(base: ReturnType<typeof withCatalog>, rating: RatingDictionary) {
+export function withRating<D extends ReturnType<typeof withCatalog>>(base: D, rating: RatingDictionary) {
   return {
     ...base,
     menu: { ...base.menu, ...rating.nav.menu },

@@ -6,6 +6,7 @@
  *
  *   STATS_BENCH_CASES=300000 npx tsx bench/stats.bench.ts      prints the JSON
  */
+import { chinaDateOf } from '../src/kernel/calendar/index.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,14 +99,15 @@ async function benchOn(database: OpenDatabase): Promise<Record<string, unknown>>
   await migrateToLatest(database.db);
   const services = createServices(database);
   const ctx: RequestContext = { actor: setupActor(CENTERS), clock: systemClock, locale: 'zh-CN', requestId: 'bench' };
+  const TODAY = chinaDateOf(systemClock.now().toISOString());
   const filled = await time(1, () => fill(database));
   const rebuilt = await time(1, () => services.statsRollups.rebuild({}, ctx));
   const filter = { centerIds: CENTERS };
   const rollup = await time(7, async () => {
-    const [figures, windows] = await Promise.all([services.stats.figures(MONTH, filter), statsStore.sumByGroup(database.db, MONTH, filter, 'window_id')]);
+    const [figures, windows] = await Promise.all([services.stats.figures(MONTH, filter, TODAY), statsStore.sumByGroup(database.db, MONTH, filter, 'window_id')]);
     return { figures, windows: windows.size };
   });
-  const byItem = await time(5, () => services.stats.figures(MONTH, { ...filter, itemId: 'i-1' }));
+  const byItem = await time(5, () => services.stats.figures(MONTH, { ...filter, itemId: 'i-1' }, TODAY));
   const raw = await time(2, async () => {
     const r = await services.statsRollups.raw(ctx, MONTH, filter);
     return figuresOf(r.measures, r.atEnd);

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { completeIdNumber } from '../../src/kernel/validators/index.js';
-import { startE2E, type E2E } from './support.js';
+import { PHONE, startE2E, type E2E } from './support.js';
 
 const ID_NUMBER = completeIdNumber('33010219900101123');
 const WRONG_ID = ID_NUMBER.slice(0, 17) + (ID_NUMBER.endsWith('0') ? '1' : '0');
@@ -35,6 +35,8 @@ async function openTask(page: Page, tab: string, caseNo: string): Promise<void> 
 
 describe('the staff workbench', () => {
   let caseNo = '';
+  let queryCode = '';
+  let qrUrl = '';
 
   it('receives an application at the window against the material list, accepts it and prints the acceptance notice', async () => {
     const page = await e2e.newPage(WIDTH_1280);
@@ -88,6 +90,28 @@ describe('the staff workbench', () => {
     await e2e.screenshot(page, 'console-cases-acceptance-notice');
     await page.emulateMedia({ media: 'print' });
     await e2e.screenshot(page, 'console-cases-acceptance-notice-print');
+    queryCode = target.searchParams.get('code')!;
+    qrUrl = target.pathname + target.search;
+  });
+
+  it('lets the applicant find the accepted case on the portal by case number and query code, and by the QR code', async () => {
+    const phone = await e2e.newPage(PHONE);
+    await phone.goto('/progress');
+    await phone.getByLabel('办件编号').fill(caseNo);
+    await phone.getByLabel('查询码').fill(queryCode.toLowerCase()); // typed as it comes: the code is not case-sensitive
+    await phone.getByRole('button', { name: '查询' }).click();
+    const facts = phone.locator('.ow-progress-facts');
+    await facts.getByText('张*三', { exact: true }).waitFor();
+    await phone.locator('.ow-progress-state').getByText('已受理').waitFor();
+    expect(await phone.locator('.ow-progress-no').innerText()).toContain(caseNo);
+    expect(await phone.content()).not.toContain(ID_NUMBER);
+    expect(await phone.content()).not.toContain('13800001234');
+    await e2e.screenshot(phone, 'console-cases-applicant-progress');
+
+    const scanned = await e2e.newPage(PHONE);
+    await scanned.goto(qrUrl);
+    await scanned.locator('.ow-progress-facts').getByText('张*三', { exact: true }).waitFor();
+    expect(await scanned.locator('.ow-progress-no').innerText()).toContain(caseNo);
   });
 
   it('shows the case in the reviewer\'s and then the approver\'s task list, and they review and approve it', async () => {

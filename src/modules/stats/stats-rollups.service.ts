@@ -9,7 +9,8 @@ import type { CalendarService } from '../calendar/calendar.service.js';
 import type { CaseFacts } from './domain/case-facts.js';
 import { contribution, contributionDelta, type RollupDelta } from './domain/contribution.js';
 import { MEASURES, keyString } from './domain/measures.js';
-import type { Period } from './domain/periods.js';
+import { openCountDay, type Period } from './domain/periods.js';
+import { chinaDateOf } from '../../kernel/calendar/index.js';
 import { rawMeasures, type CaseFilter } from './domain/raw-figures.js';
 import { statsStore } from './stats.store.js';
 
@@ -127,6 +128,6 @@ export class StatsRollups implements CaseRollups {
       cases.push(...page);
       afterId = page[page.length - 1]!.id;
     }
-    return rawMeasures(cases, period, filter, (id) => calendars.get(id)!);
+    return rawMeasures(cases, period, filter, (id) => calendars.get(id)!, openCountDay(period, chinaDateOf(ctx.clock.now().toISOString())));
   }
 }

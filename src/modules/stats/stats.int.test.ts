@@ -110,7 +110,7 @@ describeEachDialect('stats from rollups', (use) => {
     c = await act('approver', c, { type: 'approve', decision: 'grant', reason: '准予许可' });
     c = await act('clerk', c, { type: 'complete' });
     if (script.rating !== null) {
-      await t.services.cases.rate(ctxOf('clerk'), { caseNo: c.case_no, queryCode: c.query_code, level: script.rating }, 'test');
+      await t.services.cases.rate(ctxOf('clerk'), { caseNo: c.case_no, queryCode: c.query_code, level: script.rating, comment: '窗口等候时间较长' }, 'test');
     }
   }
 
@@ -161,6 +161,27 @@ describeEachDialect('stats from rollups', (use) => {
       { numRuns: 6, endOnFailure: true },
     );
   }, 240_000);
+
+  it('counts open and overdue cases as of today when the period runs into the future', async () => {
+    const today = chinaDateOf(t.clock.now().toISOString());
+    const item = items[0]!;
+    let c = await t.services.cases.receive(ctxOf('clerk'), {
+      itemId: item.id,
+      channel: 'window',
+      applicant: { type: 'person', name: '李未来', idNumber: ID_NUMBER, phone: '13800001234' },
+      materials: item.materials.map((name) => ({ name, status: 'received' as const })),
+      idempotencyKey: `stats-future-${Date.now()}`,
+    });
+    c = await act('clerk', c, { type: 'accept' });
+    const ahead = addCalendarDays(today, 90);
+    expect(c.deadline! > today && c.deadline! < ahead).toBe(true);
+    const admin = await signedIn('admin');
+    const untilToday = (await admin.get(`/api/stats/summary?from=${today}&to=${today}`)).json();
+    const intoFuture = (await admin.get(`/api/stats/summary?from=${today}&to=${ahead}`)).json();
+    // Not overdue yet: its deadline is still ahead today, whatever the period's last day.
+    expect({ open: intoFuture.open, overdue: intoFuture.overdue }).toEqual({ open: untilToday.open, overdue: untilToday.overdue });
+    expect(intoFuture.open).toBeGreaterThanOrEqual(1);
+  });
 
   it('rebuilds to the same rollups, and includes imported cases written straight into the table', async () => {
     const before = await rollupRows();

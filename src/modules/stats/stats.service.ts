@@ -4,7 +4,7 @@ import type { RequestContext } from '../../kernel/context.js';
 import { centerScope } from '../org/org.domain.js';
 import { change, figuresOf, windowShare, type AtEnd } from './domain/figures.js';
 import { addMeasures, zeroMeasures, type Measures } from './domain/measures.js';
-import { monthRange, previousPeriod, samePeriodLastYear, splitPeriod, type Period } from './domain/periods.js';
+import { monthRange, openCountDay, previousPeriod, samePeriodLastYear, splitPeriod, type Period } from './domain/periods.js';
 import type { CaseFilter } from './domain/raw-figures.js';
 import type { StatsDirectory } from './stats.ports.js';
 import { checkPeriod, resolveScope, type Directory } from './stats.scope.js';
@@ -12,6 +12,7 @@ import type { CompareResponse, Figures, LiveResponse, RankingQuery, RankingRow, 
 import { statsStore, type GroupBy } from './stats.store.js';
 
 const NO_END: AtEnd = { open: 0, overdueOpen: 0 };
+const todayOf = (ctx: RequestContext) => chinaDateOf(ctx.clock.now().toISOString());
 const RANK_COLUMN: Record<RankingQuery['by'], GroupBy> = { window: 'window_id', department: 'department_id', center: 'center_id', item: 'item_id', staff: 'staff_id' };
 
 /** Figures for any period and scope, from the rollups (see domain/figures.ts and docs/figures.md). */
@@ -21,16 +22,16 @@ export class StatsService {
     private readonly directory: StatsDirectory,
   ) {}
 
-  /** The figures of one period and filter, from two small queries. */
-  async figures(p: Period, f: CaseFilter): Promise<Figures> {
-    const [sums, ends] = await Promise.all([statsStore.sumByGroup(this.db, p, f), statsStore.atEndByGroup(this.db, p.to, f)]);
+  /** The figures of one period and filter, from two small queries; open and overdue as of its end (today at the latest). */
+  async figures(p: Period, f: CaseFilter, today: string): Promise<Figures> {
+    const [sums, ends] = await Promise.all([statsStore.sumByGroup(this.db, p, f), statsStore.atEndByGroup(this.db, openCountDay(p, today), f)]);
     return figuresOf(sums.get('') ?? zeroMeasures(), ends.get('') ?? NO_END);
   }
 
   async summary(ctx: RequestContext, q: SummaryQuery): Promise<Summary> {
     const p = checkPeriod(q.from, q.to);
     const { filter, dir } = await resolveScope(ctx, this.directory, q);
-    const [figures, byWindow] = await Promise.all([this.figures(p, filter), statsStore.sumByGroup(this.db, p, filter, 'window_id')]);
+    const [figures, byWindow] = await Promise.all([this.figures(p, filter, todayOf(ctx)), statsStore.sumByGroup(this.db, p, filter, 'window_id')]);
     const names = new Map(dir.windows.map((w) => [w.id, `${w.number} ${w.name}`]));
     const windows = [...byWindow]
       .filter(([id, m]) => id !== '' && m.completed > 0)
@@ -44,7 +45,8 @@ export class StatsService {
     const p = checkPeriod(q.from, q.to);
     const { filter } = await resolveScope(ctx, this.directory, q);
     const parts = splitPeriod(p, q.granularity);
-    const [byDay, startEnds] = await Promise.all([statsStore.sumByGroup(this.db, p, filter, 'day'), statsStore.atEndByGroup(this.db, parts[0]!.to, filter)]);
+    const today = todayOf(ctx);
+    const [byDay, startEnds] = await Promise.all([statsStore.sumByGroup(this.db, p, filter, 'day'), statsStore.atEndByGroup(this.db, openCountDay(parts[0]!, today), filter)]);
     const days = [...byDay].sort(([a], [b]) => a.localeCompare(b));
     const end = { ...(startEnds.get('') ?? NO_END) };
     return {
@@ -53,7 +55,7 @@ export class StatsService {
         for (const [day, dm] of days) {
           if (day < part.from || day > part.to) continue;
           m = addMeasures(m, dm);
-          if (i > 0) {
+          if (i > 0 && day <= today) {
             end.open += dm.openDelta;
             end.overdueOpen += dm.overdueDelta;
           }
@@ -68,7 +70,7 @@ export class StatsService {
     const p = checkPeriod(q.from, q.to);
     const { filter } = await resolveScope(ctx, this.directory, q);
     const periods = [p, samePeriodLastYear(p), previousPeriod(p)];
-    const [current, yoy, mom] = await Promise.all(periods.map((x) => this.figures(x, filter)));
+    const [current, yoy, mom] = await Promise.all(periods.map((x) => this.figures(x, filter, todayOf(ctx))));
     const changes = (base: Figures) => Object.fromEntries(Object.entries(current!).map(([k, v]) => [k, change(v, base[k as keyof Figures])])) as Record<keyof Figures, number | null>;
     return {
       current: { ...p, figures: current! },
@@ -82,7 +84,7 @@ export class StatsService {
     const p = checkPeriod(q.from, q.to);
     const { filter, dir } = await resolveScope(ctx, this.directory, { center: q.center });
     const column = RANK_COLUMN[q.by];
-    const [sums, ends] = await Promise.all([statsStore.sumByGroup(this.db, p, filter, column), statsStore.atEndByGroup(this.db, p.to, filter, column)]);
+    const [sums, ends] = await Promise.all([statsStore.sumByGroup(this.db, p, filter, column), statsStore.atEndByGroup(this.db, openCountDay(p, todayOf(ctx)), filter, column)]);
     const ids = [...new Set([...sums.keys(), ...ends.keys()])].filter((id) => id !== '');
     const names = await this.namesOf(q.by, ids, dir);
     const order = q.order ?? 'completed';
@@ -103,7 +105,7 @@ export class StatsService {
   async rollup(ctx: RequestContext, q: RollupQuery): Promise<RollupResponse> {
     const p = checkPeriod(q.from, q.to);
     const { filter, dir, centerId } = await resolveScope(ctx, this.directory, { center: q.center });
-    const [sums, ends] = await Promise.all([statsStore.sumByGroup(this.db, p, filter, 'center_id'), statsStore.atEndByGroup(this.db, p.to, filter, 'center_id')]);
+    const [sums, ends] = await Promise.all([statsStore.sumByGroup(this.db, p, filter, 'center_id'), statsStore.atEndByGroup(this.db, openCountDay(p, todayOf(ctx)), filter, 'center_id')]);
     const figuresOfCenters = (ids: readonly string[]) => {
       let m: Measures = zeroMeasures();
       const end = { open: 0, overdueOpen: 0 };
@@ -130,8 +132,8 @@ export class StatsService {
     const { filter, dir, centerId } = await resolveScope(ctx, this.directory, q);
     const month = monthRange(Number(today.slice(0, 4)), Number(today.slice(5, 7)));
     const [now, monthFigures, byWindow, byCenter] = await Promise.all([
-      this.figures(day, filter),
-      this.figures({ from: month.from, to: today }, filter),
+      this.figures(day, filter, today),
+      this.figures({ from: month.from, to: today }, filter, today),
       statsStore.sumByGroup(this.db, day, filter, 'window_id'),
       statsStore.sumByGroup(this.db, day, filter, 'center_id'),
     ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRealDate, lengthInDays, monthRange, previousPeriod, quarterRange, samePeriodLastYear, splitPeriod, yearRange } from './periods.js';
+import { isRealDate, lengthInDays, monthRange, openCountDay, previousPeriod, quarterRange, samePeriodLastYear, splitPeriod, yearRange } from './periods.js';
 
 describe('periods', () => {
   it('gives months, quarters and years', () => {
@@ -38,5 +38,11 @@ describe('periods', () => {
     expect(isRealDate('2024-02-29')).toBe(true);
     expect(isRealDate('2024-2-9')).toBe(false);
     expect(lengthInDays(yearRange(2024))).toBe(366);
+  });
+
+  it('counts open cases on the last day of a past period, and today for one running into the future', () => {
+    expect(openCountDay({ from: '2026-10-01', to: '2026-10-31' }, '2026-11-21')).toBe('2026-10-31');
+    expect(openCountDay({ from: '2026-11-01', to: '2026-11-30' }, '2026-11-21')).toBe('2026-11-21');
+    expect(openCountDay({ from: '2026-11-21', to: '2026-11-21' }, '2026-11-21')).toBe('2026-11-21');
   });
 });

@@ -24,7 +24,7 @@ export const matchesFilter = (c: CaseFacts, f: CaseFilter): boolean =>
  * (no rollups): the oracle the rollups are checked against (property tests) and the "raw"
  * side of the benchmark. Feed the result to figuresOf.
  */
-export function rawMeasures(cases: Iterable<CaseFacts>, p: Period, f: CaseFilter, calendarOf: (centerId: string) => WorkCalendar): { measures: Measures; atEnd: AtEnd } {
+export function rawMeasures(cases: Iterable<CaseFacts>, p: Period, f: CaseFilter, calendarOf: (centerId: string) => WorkCalendar, countDay: string = p.to): { measures: Measures; atEnd: AtEnd } {
   const m = zeroMeasures();
   const atEnd: AtEnd = { open: 0, overdueOpen: 0 };
   const inP = (d: string | null): d is string => d !== null && p.from <= d && d <= p.to;
@@ -35,9 +35,9 @@ export function rawMeasures(cases: Iterable<CaseFacts>, p: Period, f: CaseFilter
     if (inP(refusedOn(c))) m.refused++;
     if (!c.accepted_on) continue;
     const closed = closedOn(c);
-    if (c.accepted_on <= p.to && (closed === null || closed > p.to)) {
+    if (c.accepted_on <= countDay && (closed === null || closed > countDay)) {
       atEnd.open++;
-      if (c.deadline !== null && c.deadline < p.to) atEnd.overdueOpen++;
+      if (c.deadline !== null && c.deadline < countDay) atEnd.overdueOpen++;
     }
     if (inP(c.accepted_on)) {
       m.accepted++;

@@ -15,6 +15,8 @@ export interface Actor {
   departmentId: string | null;
   /** Further departments the actor works for: those served by their comprehensive window (综合窗口). */
   servedDepartmentIds: readonly string[];
+  /** The window a staff member serves at (cases received without naming a window are theirs). */
+  windowId?: string | null;
   /** A signed-in applicant's account kind (kernel/permissions/applicant-policy.ts); absent for others. */
   applicantKind?: 'person' | 'enterprise';
 }

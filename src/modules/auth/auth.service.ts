@@ -138,6 +138,7 @@ export class AuthService {
       centerScope: await this.org.scopeOf(staff.centerId),
       departmentId: staff.departmentId,
       servedDepartmentIds: staff.windowId ? await this.org.departmentsServedBy(staff.windowId) : [],
+      windowId: staff.windowId,
     };
     return { value: { actor, staff, sessionId: session.id, csrfToken: session.csrfToken }, expiresAt };
   }

@@ -62,6 +62,24 @@ describeEachDialect('case lifecycle paths', (use) => {
   };
   const types = (c: { events: { type: string }[] }) => c.events.map((e) => e.type);
 
+  it('records the clerk\'s own window when none is named, and refuses a window not of the center', async () => {
+    const c = await receive(food);
+    const windows = (await clerk.get('/api/org/windows')).json().items as { id: string; number: string }[];
+    expect(windows.find((w) => w.id === c.windowId)?.number).toBe('A02');
+    const before = await snapshot(t.database);
+    const bad = await clerk.post('/api/cases', {
+      itemId: food.id,
+      windowId: '01900000-0000-7000-8000-000000000000',
+      channel: 'window',
+      applicant: { type: 'person', name: '王小五', idNumber: ID_NUMBER, phone: '13900001111' },
+      materials: [],
+      idempotencyKey: key(),
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(['/windowId']);
+    expect(await snapshot(t.database)).toEqual(before);
+  });
+
   it('counts the promised limit across the National Day holiday and its make-up Saturday', async () => {
     let c = await receive(food);
     c = await act(clerk, c, { type: 'accept' });

@@ -25,7 +25,11 @@ export interface CaseOrganization {
   /** Whether the staff member holds 审批决定权 for the department on `date` (a chief representative's authorization). */
   mayDecide(staffId: string, departmentId: string, date: string): Promise<boolean>;
   /** Every center and department (the letterhead of case documents: name, address, phone). */
-  directory(): Promise<{ centers: { id: string; name: string; address: string; phone: string }[]; departments: { id: string; name: string; phone: string }[] }>;
+  directory(): Promise<{
+    centers: { id: string; name: string; address: string; phone: string }[];
+    departments: { id: string; name: string; phone: string }[];
+    windows: { id: string; centerId: string; active: boolean }[];
+  }>;
 }
 
 /** What the history import needs from the organization (placeholders: see import/import.references.ts). */

@@ -178,6 +178,11 @@ export class CasesService {
     input.materials.forEach((m, i) => {
       if (!known.has(m.name)) problems.push(issue(`/materials/${i}/name`, 'case.material_unknown', text('“{name}”不是该事项的申请材料。', '"{name}" is not a material of this item.', { name: m.name })));
     });
+    // The window it was received at: the one named, else the clerk's own (the rating pad and window figures follow it).
+    const windowId = input.windowId ?? ctx.actor.windowId ?? null;
+    if (input.windowId && !(await this.org.directory()).windows.some((w) => w.id === input.windowId && w.centerId === centerId && w.active)) {
+      problems.push(issue('/windowId', 'case.window_unknown', text('该窗口不属于本中心或已停用。', 'The window is not an active window of this center.')));
+    }
     if (problems.length > 0) throw errors.invalid(problems);
     const numbering = await this.org.centerNumbering(centerId);
     if (!numbering) throw errors.notFound('服务中心', centerId);
@@ -195,7 +200,7 @@ export class CasesService {
         center_id: centerId,
         ...itemColumns(found),
         ...blankCase,
-        window_id: input.windowId ?? null,
+        window_id: windowId,
         channel: input.channel,
         state: 'received',
         applicant_json: JSON.stringify(applicant),

@@ -2,6 +2,7 @@ import type { CaseStatus } from '../../kernel/calendar/index.js';
 import { maskCreditCode, maskIdNumber, maskName, maskPhone } from '../../kernel/masking/index.js';
 import type { Applicant } from './domain/applicant.js';
 import type { CaseEventRow, CaseMaterialRow, CaseRow } from './cases.store.js';
+import type { CaseDetail, CaseView, ClockView, MaskedApplicant, Progress } from './cases.views.js';
 
 /** Chinese labels of the states, for notices and the public progress page. */
 export const STATE_LABELS: Record<string, { 'zh-CN': string; 'en-US': string }> = {
@@ -20,16 +21,7 @@ export const STATE_LABELS: Record<string, { 'zh-CN': string; 'en-US': string }> 
   terminated: { 'zh-CN': '已终止', 'en-US': 'Terminated' },
 };
 
-export interface ClockView {
-  deadline: string;
-  remainingWorkdays: number;
-  overdue: boolean;
-  level: 'green' | 'yellow' | 'red';
-  provisional: boolean;
-  clockStopped: boolean;
-  /** Working days stopped by special procedures (Art. 45) so far. */
-  suspendedWorkdays: number;
-}
+export type { ClockView } from './cases.views.js';
 
 export function clockView(status: CaseStatus): ClockView {
   return {
@@ -44,7 +36,7 @@ export function clockView(status: CaseStatus): ClockView {
 }
 
 /** The case as staff see it (personal data in full: staff need it to do the work). */
-export function caseView(row: CaseRow, clock: ClockView | null) {
+export function caseView(row: CaseRow, clock: ClockView | null): CaseView {
   return {
     id: row.id,
     caseNo: row.case_no,
@@ -78,7 +70,7 @@ export function caseView(row: CaseRow, clock: ClockView | null) {
   };
 }
 
-export function caseDetailView(row: CaseRow, clock: ClockView | null, events: CaseEventRow[], materials: CaseMaterialRow[]) {
+export function caseDetailView(row: CaseRow, clock: ClockView | null, events: CaseEventRow[], materials: CaseMaterialRow[]): CaseDetail {
   return {
     ...caseView(row, clock),
     events: events.map((e) => ({ type: e.type, from: e.from_state, to: e.to_state, at: e.at, actorName: e.actor_name, data: JSON.parse(e.data_json) as unknown })),
@@ -86,14 +78,14 @@ export function caseDetailView(row: CaseRow, clock: ClockView | null, events: Ca
   };
 }
 
-export function maskedApplicant(applicant: Applicant) {
+export function maskedApplicant(applicant: Applicant): MaskedApplicant {
   return applicant.type === 'person'
     ? { type: applicant.type, name: maskName(applicant.name), idNumber: maskIdNumber(applicant.idNumber), phone: maskPhone(applicant.phone) }
     : { type: applicant.type, name: applicant.name, creditCode: maskCreditCode(applicant.creditCode), phone: maskPhone(applicant.phone) };
 }
 
 /** What the applicant sees on the portal with case number and query code: personal data masked. */
-export function progressView(row: CaseRow, events: CaseEventRow[], expectedCompletion: string | null, rated: boolean) {
+export function progressView(row: CaseRow, events: CaseEventRow[], expectedCompletion: string | null, rated: boolean): Progress {
   return {
     caseNo: row.case_no,
     itemName: row.item_name,

@@ -4,12 +4,12 @@ import Type from 'typebox';
 import { ErrorResponse, IdParams } from '../../http/schema-helpers.js';
 import type { CaseBillService } from './cases-bill.service.js';
 import type { CasesService } from './cases.service.js';
+import { CaseDetailSchema, CaseViewSchema, ProgressSchema } from './cases.views.js';
 import { caseDocumentsRoutes } from './cases-documents.routes.js';
 import { ActBody, BillView, CaseListQuery, PayBody, ProgressQuery, RateBody, ReceiveBody, ViewQuery, WaiveBody } from './cases.schema.js';
 
 const tags = ['cases 办件'];
 const errorsOf = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 409: ErrorResponse, 422: ErrorResponse, 429: ErrorResponse };
-const Anything = Type.Unknown();
 
 export function casesRoutes(app: FastifyInstance, cases: CasesService, bills: CaseBillService): void {
   const r = app.withTypeProvider<TypeBoxTypeProvider>();
@@ -17,7 +17,7 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService, bills: Ca
 
   r.post(
     '/api/cases',
-    { config: { permission: 'case.handle' }, schema: { tags, summary: '收件 Receive an application (idempotent by idempotencyKey)', querystring: ViewQuery, body: ReceiveBody, response: { 200: Anything, ...errorsOf } } },
+    { config: { permission: 'case.handle' }, schema: { tags, summary: '收件 Receive an application (idempotent by idempotencyKey)', querystring: ViewQuery, body: ReceiveBody, response: { 200: Type.Union([CaseDetailSchema, CaseViewSchema]), ...errorsOf } } },
     async (q) => {
       const row = await cases.receive(q.ctx, q.body);
       return q.query.view === 'compact' ? cases.compact(q.ctx, row) : cases.detail(q.ctx, row.id);
@@ -25,17 +25,17 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService, bills: Ca
   );
   r.get(
     '/api/cases',
-    { config: { permission: 'case.read' }, schema: { tags, summary: '办件列表 Cases in scope with their clocks', querystring: CaseListQuery, response: { 200: Type.Object({ items: Type.Array(Anything) }), ...errorsOf } } },
+    { config: { permission: 'case.read' }, schema: { tags, summary: '办件列表 Cases in scope with their clocks', querystring: CaseListQuery, response: { 200: Type.Object({ items: Type.Array(CaseViewSchema) }), ...errorsOf } } },
     async (q) => ({ items: await cases.list(q.ctx, q.query) }),
   );
   r.get(
     '/api/cases/:id',
-    { config: { permission: 'case.read' }, schema: { tags, summary: '办件详情 A case with timeline, materials and clock', params: IdParams, response: { 200: Anything, ...errorsOf } } },
+    { config: { permission: 'case.read' }, schema: { tags, summary: '办件详情 A case with timeline, materials and clock', params: IdParams, response: { 200: CaseDetailSchema, ...errorsOf } } },
     async (q) => cases.detail(q.ctx, q.params.id),
   );
   r.post(
     '/api/cases/:id/actions',
-    { config: { permission: 'case.handle' }, schema: { tags, summary: '办理 Perform a lifecycle action at the version seen (409 when stale)', params: IdParams, querystring: ViewQuery, body: ActBody, response: { 200: Anything, ...errorsOf } } },
+    { config: { permission: 'case.handle' }, schema: { tags, summary: '办理 Perform a lifecycle action at the version seen (409 when stale)', params: IdParams, querystring: ViewQuery, body: ActBody, response: { 200: Type.Union([CaseDetailSchema, CaseViewSchema]), ...errorsOf } } },
     async (q) => {
       const row = await cases.act(q.ctx, q.params.id, q.body.version, q.body.action);
       return q.query.view === 'compact' ? cases.compact(q.ctx, row) : cases.detail(q.ctx, q.params.id);
@@ -61,7 +61,7 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService, bills: Ca
   const publicTags = ['portal 网上办事大厅'];
   r.get(
     '/api/public/progress',
-    { config: { public: true }, schema: { tags: publicTags, summary: '办件进度查询 Progress by case number and query code (personal data masked)', querystring: ProgressQuery, response: { 200: Anything, ...errorsOf } } },
+    { config: { public: true }, schema: { tags: publicTags, summary: '办件进度查询 Progress by case number and query code (personal data masked)', querystring: ProgressQuery, response: { 200: ProgressSchema, ...errorsOf } } },
     async (q) => cases.progress(q.ctx, q.query.caseNo, q.query.queryCode, q.ip),
   );
   r.post(

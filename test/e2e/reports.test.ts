@@ -81,7 +81,7 @@ async function seed(): Promise<void> {
     c = await act(approver!, c, { type: 'approve', decision: 'grant', reason: '符合条件，准予许可' });
     c = await act(clerk!, c, { type: 'complete' });
     c = await act(clerk!, c, { type: 'deliver', method: 'pickup', signedBy: NAMES[n] });
-      const rated = await fetch(`${e2e.baseUrl}/api/public/ratings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ caseNo: c.caseNo, queryCode: c.queryCode, level }) });
+      const rated = await fetch(`${e2e.baseUrl}/api/public/ratings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ caseNo: c.caseNo, queryCode: c.queryCode, level, ...(level <= 2 ? { comment: '等候时间太长' } : {}) }) });
     expect(rated.status).toBe(200);
   }
   await act(clerk!, await receive(clerk!, food, 0, { windowId: marketWindow }), { type: 'accept' });

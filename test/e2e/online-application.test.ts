@@ -62,7 +62,8 @@ describe('online application: a citizen on a phone, a clerk in the console', () 
     await page.locator('.ant-form-item-explain-error').filter({ hasText: '校验' }).first().waitFor();
     await e2e.screenshot(page, 'online-register-error-phone', true);
     await page.getByLabel('身份证号').fill(ID_NUMBER);
-    await page.getByRole('button', { name: /^注\s*册$/ }).click();
+    // After a failed submission antd may leave its leaving loading icon ("loading") in the button's name.
+    await page.getByRole('button', { name: /注\s*册$/ }).click();
 
     // Back at the item: a draft with the applicant from the account and one slot per material.
     await page.getByRole('heading', { name: FOOD }).waitFor();

@@ -1,7 +1,9 @@
 import { Tag } from 'antd';
 import { useI18n } from './i18n/index.js';
+import { STATE_LABELS } from './progress-labels.js';
 
-const COLORS: Record<string, string> = {
+/** The colour of each state, everywhere a state shows (tags, the portal's timeline). */
+export const STATE_COLORS: Record<string, string> = {
   draft: 'default',
   submitted: 'processing',
   received: 'cyan',
@@ -17,8 +19,12 @@ const COLORS: Record<string, string> = {
   terminated: 'default',
 };
 
-/** A case or draft state as a coloured tag (shared by the portal's 我的办件 and the console's 预审). */
-export function StateTag({ state }: { state: string }) {
-  const { t } = useI18n();
-  return <Tag color={COLORS[state] ?? 'default'}>{t.online.states[state] ?? state}</Tag>;
+/** A case or draft state as a coloured tag, labelled as the server labels it (cases.presenter.ts). */
+export function StateTag({ state, className }: { state: string; className?: string }) {
+  const { locale } = useI18n();
+  return (
+    <Tag color={STATE_COLORS[state] ?? 'default'} className={className}>
+      {STATE_LABELS[state]?.[locale] ?? state}
+    </Tag>
+  );
 }

@@ -18,21 +18,5 @@ export function ClockTag({ clock }: { clock: ClockView | null }) {
   );
 }
 
-const STATE_COLOR: Record<string, string> = {
-  received: 'blue',
-  correction: 'orange',
-  accepted: 'cyan',
-  reviewed: 'geekblue',
-  suspended: 'purple',
-  decided: 'gold',
-  completed: 'green',
-  delivered: 'green',
-  refused: 'red',
-  withdrawn: 'default',
-  terminated: 'default',
-};
-
-export function StateTag({ state }: { state: string }) {
-  const { c } = useCasesText();
-  return <Tag color={STATE_COLOR[state] ?? 'default'}>{c.states[state] ?? state}</Tag>;
-}
+/** The one state tag of the web app (console, portal, pre-review). */
+export { StateTag } from '../../shared/case-state-tag.js';

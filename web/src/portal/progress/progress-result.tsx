@@ -1,11 +1,11 @@
-import { Alert, Button, Descriptions, Steps, Tag, Timeline, Typography } from 'antd';
+import { Alert, Button, Descriptions, Steps, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../shared/i18n/index.js';
+import { StateTag, STATE_COLORS } from '../../shared/case-state-tag.js';
 import { chinaTime, STATE_LABELS, STEP_KEYS, stepBar, type Progress } from '../../shared/progress-labels.js';
 import { usePublicCenter } from '../portal-layout.js';
 import { PROGRESS_PATHS } from './progress-api.js';
 
-const STATE_COLOR: Record<string, string> = { completed: 'green', delivered: 'green', refused: 'red', withdrawn: 'default', terminated: 'red', correction: 'orange', suspended: 'orange' };
 
 /** One case as its applicant sees it: step bar, dates, expected completion, masked applicant, rating. */
 export function ProgressResult({ progress, code }: { progress: Progress; code: string }) {
@@ -26,9 +26,7 @@ export function ProgressResult({ progress, code }: { progress: Progress; code: s
             {p.caseNo} {progress.caseNo}
           </div>
         </div>
-        <Tag color={STATE_COLOR[progress.state] ?? 'blue'} className="ow-progress-state">
-          {stateName(progress.state)}
-        </Tag>
+        <StateTag state={progress.state} className="ow-progress-state" />
       </div>
 
       <Steps
@@ -81,7 +79,7 @@ export function ProgressResult({ progress, code }: { progress: Progress; code: s
       <h2 className="ow-progress-subheading">{p.timeline}</h2>
       <Timeline
         items={[...progress.timeline].reverse().map((entry) => ({
-          color: STATE_COLOR[entry.state] ?? 'blue',
+          color: STATE_COLORS[entry.state] ?? 'blue',
           children: (
             <>
               <div className="ow-progress-event">{stateName(entry.state)}</div>

@@ -86,21 +86,6 @@ export const onlineZhCN = {
     note: '补充说明',
     returned: '已退回申请人补正。',
   },
-  states: {
-    draft: '草稿',
-    submitted: '已提交，待预审',
-    received: '已收件',
-    correction: '待补正',
-    accepted: '已受理',
-    reviewed: '审核中',
-    suspended: '特别程序中',
-    decided: '已审批',
-    completed: '已办结',
-    delivered: '已送达',
-    refused: '不予受理',
-    withdrawn: '已撤回',
-    terminated: '已终止',
-  } as Record<string, string>,
 };
 
 export type OnlineDictionary = typeof onlineZhCN;

@@ -7,3 +7,5 @@ export type { CatalogFigures } from '../../../src/modules/catalog/domain/figures
 export type { CleanupAction } from '../../../src/modules/catalog/domain/cleanup.js';
 export type { ItemChange } from '../../../src/modules/catalog/domain/item-diff.js';
 export type { GuideBlock, GuideSection, ServiceGuide } from '../../../src/modules/catalog/domain/service-guide.js';
+export type { ItemVersion as StoredItemVersion } from '../../../src/modules/catalog/catalog.records.js';
+export type { BundleView } from '../../../src/modules/catalog/bundle.service.js';

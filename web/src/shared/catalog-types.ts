@@ -1,5 +1,5 @@
 import type { CaseType, Channel, Fee, ItemDraft, ItemType, LocalizedText, Material } from './catalog-labels.js';
-import type { CatalogFigures, CleanupAction, ItemChange, ServiceGuide } from './catalog-domain-types.js';
+import type { BundleView, CatalogFigures, CleanupAction, ItemChange, ServiceGuide, StoredItemVersion } from './catalog-domain-types.js';
 
 export type { CatalogFigures, CleanupAction, GuideBlock, GuideSection, ItemChange, ServiceGuide } from './catalog-domain-types.js';
 
@@ -53,18 +53,8 @@ export interface PageOf<T> {
   pageSize: number;
 }
 
-export interface ItemVersion {
-  itemId: string;
-  version: number;
-  code: string;
-  name: string;
-  reason: string;
-  source: VersionSource;
-  cleanupRoundId: string | null;
-  createdBy: string;
-  createdAt: string;
-  changes: ItemChange[];
-}
+/** A version as the history lists it: the stored version without its document. */
+export type ItemVersion = Omit<StoredItemVersion, 'doc'>;
 
 export interface WriteResult {
   item: CatalogItem;
@@ -96,17 +86,7 @@ export interface LifeEvent {
 }
 
 // ── bundles 一件事 ────────────────────────────────────────
-export interface Bundle {
-  id: string;
-  code: string;
-  name: string;
-  description: string | null;
-  lifeEvents: string[];
-  active: boolean;
-  items: { id: string; code: string; name: string; status: ItemStatus }[];
-  createdAt: string;
-  updatedAt: string;
-}
+export type Bundle = BundleView;
 
 export interface BundleGuide {
   code: string;

@@ -1,3 +1,4 @@
+import { insertRows } from '../../db/reused-statements.js';
 import type { Executor, Trx } from '../../db/database.js';
 import type { ChainedAuditRecord } from './audit.domain.js';
 
@@ -37,7 +38,7 @@ export const auditStore = {
       await trx.with('appended', (db) => db.insertInto('audit_events').values(rows)).updateTable('audit_head').set(moveHead).where('id', '=', 1).execute();
       return;
     }
-    await trx.insertInto('audit_events').values(rows).execute();
+    await insertRows(trx, 'audit_events', rows);
     await trx.updateTable('audit_head').set(moveHead).where('id', '=', 1).execute();
   },
 

@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { insertRows } from '../../db/reused-statements.js';
 import type { Executor } from '../../db/database.js';
 import type { CaseDocumentTable } from '../../db/schema-case-documents.js';
 
@@ -8,22 +9,16 @@ export type CaseDocumentRow = Selectable<CaseDocumentTable>;
 export const caseDocumentsStore = {
   /** The next number of a center's documents of a kind in a year, atomically (row lock / SQLite's writer lock). */
   async nextSequence(db: Executor, centerId: string, kind: string, year: number): Promise<number> {
-    await db
+    const row = await db
       .insertInto('case_document_sequences')
       .values({ center_id: centerId, kind, year, last_sequence: 1 })
       .onConflict((oc) => oc.columns(['center_id', 'kind', 'year']).doUpdateSet((eb) => ({ last_sequence: eb('case_document_sequences.last_sequence', '+', 1) })))
-      .execute();
-    const row = await db
-      .selectFrom('case_document_sequences')
-      .select('last_sequence')
-      .where('center_id', '=', centerId)
-      .where('kind', '=', kind)
-      .where('year', '=', year)
+      .returning('last_sequence')
       .executeTakeFirstOrThrow();
     return Number(row.last_sequence);
   },
   async insert(db: Executor, row: CaseDocumentRow): Promise<void> {
-    await db.insertInto('case_documents').values(row).execute();
+    await insertRows(db, 'case_documents', [row]);
   },
   async ofCase(db: Executor, caseId: string): Promise<CaseDocumentRow[]> {
     return db.selectFrom('case_documents').selectAll().where('case_id', '=', caseId).orderBy('case_version').orderBy('id').execute();

@@ -49,6 +49,8 @@ const snapshotOf = (row: CaseRow): CaseSnapshot => ({
 export class CasesService {
   /** Wrong query codes per client address: 10 in 5 minutes. */
   private readonly queryLimiter = new AttemptLimiter(10, 300_000);
+  /** The suspensions of the case rows `act` just committed, so that their compact answer need not read them again. */
+  private readonly suspensionsOfActed = new WeakMap<CaseRow, { from_date: string; to_date: string | null }[]>();
   /** 文书 issued by the transitions (receipt, acceptance, correction, refusal, result notices). */
   readonly documents: CaseDocumentsService;
 
@@ -114,7 +116,7 @@ export class CasesService {
 
   /** The compact view (as in lists) of a case row just returned by receive or act: no re-read of the case. */
   async compact(ctx: RequestContext, row: CaseRow) {
-    const suspensions = row.accepted_at ? await casesStore.suspensions(this.db, row.id) : [];
+    const suspensions = row.accepted_at ? (this.suspensionsOfActed.get(row) ?? (await casesStore.suspensions(this.db, row.id))) : [];
     return caseView(row, await this.clockOf(row, suspensions, ctx.clock.now()));
   }
 
@@ -345,8 +347,9 @@ export class CasesService {
       if (action.type === 'suspend') await casesStore.openSuspension(trx, { id: newId(ctx.clock), case_id: row.id, kind: action.kind, reason: action.reason, from_date: today });
       if (action.type === 'resume') await casesStore.closeSuspension(trx, row.id, today);
       const acceptedAt = changes.accepted_at ?? row.accepted_at;
+      const stored = acceptedAt ? await casesStore.suspensions(trx, row.id) : [];
       if (acceptedAt) {
-        const suspensions: Suspension[] = (await casesStore.suspensions(trx, row.id)).map((s) => ({ from: s.from_date, to: s.to_date }));
+        const suspensions: Suspension[] = stored.map((s) => ({ from: s.from_date, to: s.to_date }));
         const clock = caseDeadline(
           calendar,
           {
@@ -366,6 +369,7 @@ export class CasesService {
       await this.rollups.caseChanged(ctx, trx, { row }, { row: after });
       await this.recordEvent(trx, audit, ctx, after, action.type, row.state, action);
       await this.documents.issueFor(trx, ctx, after, action, letterhead);
+      this.suspensionsOfActed.set(after, stored);
       return after;
     });
   }

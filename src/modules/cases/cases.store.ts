@@ -1,4 +1,5 @@
 import type { Selectable } from 'kysely';
+import { insertRows } from '../../db/reused-statements.js';
 import type { Executor } from '../../db/database.js';
 import type { CaseEventTable, CaseMaterialTable, CaseTable } from '../../db/schema-cases.js';
 
@@ -26,7 +27,7 @@ export const casesStore = {
     return (await db.selectFrom('cases').selectAll().where('case_no', '=', caseNo).executeTakeFirst()) ?? null;
   },
   async insert(db: Executor, row: CaseRow): Promise<void> {
-    await db.insertInto('cases').values(row).execute();
+    await insertRows(db, 'cases', [row]);
   },
   /**
    * Applies changes only if the case is still at `version` (optimistic concurrency): of two
@@ -67,12 +68,12 @@ export const casesStore = {
   // ── numbering and idempotency ──
   /** The next sequence number of a center's day, atomically (row lock / SQLite's writer lock). */
   async nextSequence(db: Executor, centerId: string, day: string): Promise<number> {
-    await db
+    const row = await db
       .insertInto('case_sequences')
       .values({ center_id: centerId, day, last_sequence: 1 })
       .onConflict((oc) => oc.columns(['center_id', 'day']).doUpdateSet((eb) => ({ last_sequence: eb('case_sequences.last_sequence', '+', 1) })))
-      .execute();
-    const row = await db.selectFrom('case_sequences').select('last_sequence').where('center_id', '=', centerId).where('day', '=', day).executeTakeFirstOrThrow();
+      .returning('last_sequence')
+      .executeTakeFirstOrThrow();
     return Number(row.last_sequence);
   },
   async caseForKey(db: Executor, key: string): Promise<string | null> {
@@ -85,13 +86,13 @@ export const casesStore = {
 
   // ── events, materials, suspensions ──
   async addEvent(db: Executor, event: CaseEventRow): Promise<void> {
-    await db.insertInto('case_events').values(event).execute();
+    await insertRows(db, 'case_events', [event]);
   },
   async events(db: Executor, caseId: string): Promise<CaseEventRow[]> {
     return db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('case_version').execute();
   },
   async addMaterials(db: Executor, rows: CaseMaterialRow[]): Promise<void> {
-    if (rows.length) await db.insertInto('case_materials').values(rows).execute();
+    await insertRows(db, 'case_materials', rows);
   },
   async materials(db: Executor, caseId: string): Promise<CaseMaterialRow[]> {
     return db.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).orderBy('submission_no').orderBy('name').execute();

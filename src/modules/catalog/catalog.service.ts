@@ -4,6 +4,7 @@ import { errors, text, type Issue } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
 import { authorize } from '../../kernel/permissions/policy.js';
 import { instantOf } from '../../kernel/time/clock.js';
+import { ReferenceCache } from '../../kernel/reference-cache.js';
 import type { UnitOfWork } from '../../kernel/unit-of-work.js';
 import type { OrgService } from '../org/org.service.js';
 import { BundleService } from './bundle.service.js';
@@ -55,12 +56,15 @@ export class CatalogService {
   readonly cleanup: CleanupService;
   readonly fees: FeeCatalogService;
   readonly excel: CatalogExcel;
+  /** Active items' current versions as cases take them (read on every receipt and document). */
+  private readonly itemsForCases: ReferenceCache<{ itemId: string; version: number; item: Item } | null>;
 
   constructor(
     private readonly db: Db,
     private readonly uow: UnitOfWork,
     private readonly org: OrgService,
   ) {
+    this.itemsForCases = new ReferenceCache(uow);
     this.bundles = new BundleService(db, uow, this);
     this.cleanup = new CleanupService(db, uow, this);
     this.fees = new FeeCatalogService(db, uow, this);
@@ -80,8 +84,10 @@ export class CatalogService {
 
   /** The current version of an active item, or null (internal: cases keep the (itemId, version) they were accepted under). */
   async itemForCase(itemId: string): Promise<{ itemId: string; version: number; item: Item } | null> {
-    const found = await catalogStore.findItem(this.db, itemId);
-    return found?.status === 'active' ? { itemId: found.id, version: found.version, item: docOf(found) } : null;
+    return this.itemsForCases.get(itemId, async () => {
+      const found = await catalogStore.findItem(this.db, itemId);
+      return found?.status === 'active' ? { itemId: found.id, version: found.version, item: docOf(found) } : null;
+    });
   }
 
   /** Every item's head, whatever its status (internal: the history import of cases matches names against it). */

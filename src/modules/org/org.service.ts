@@ -6,6 +6,7 @@ import { authorize, limitedToOwnDepartment, type Permission } from '../../kernel
 import { hashPassword, passwordIssues } from '../../kernel/security/password.js';
 import { instantOf } from '../../kernel/time/clock.js';
 import { creditCodeIssues, normalizeCreditCode } from '../../kernel/validators/credit-code.js';
+import { ReferenceCache } from '../../kernel/reference-cache.js';
 import type { UnitOfWork } from '../../kernel/unit-of-work.js';
 import {
   authorizationInForce,
@@ -69,10 +70,19 @@ function duplicate(code: string, zh: string, en: string, params: Record<string, 
 
 /** The organization: regions, centers, departments, windows, staff and their authorizations. */
 export class OrgService {
+  /** The directory, the centers' numbering and the authorizations, as read on every case transition. */
+  private readonly cache: ReferenceCache<unknown>;
+
   constructor(
     private readonly db: Db,
     private readonly uow: UnitOfWork,
-  ) {}
+  ) {
+    this.cache = new ReferenceCache(uow);
+  }
+
+  private cached<V>(key: string, load: () => Promise<V>): Promise<V> {
+    return this.cache.get(key, load) as Promise<V>;
+  }
 
   /** The centers a staff member of `centerId` may act in. */
   async scopeOf(centerId: string, db: Executor = this.db): Promise<string[]> {
@@ -91,6 +101,10 @@ export class OrgService {
 
   /** A center's region code and its two-digit number among the centers of that region (internal). */
   async centerNumbering(centerId: string): Promise<{ regionCode: string; centerNo: number } | null> {
+    return this.cached(`numbering:${centerId}`, () => this.readCenterNumbering(centerId));
+  }
+
+  private async readCenterNumbering(centerId: string): Promise<{ regionCode: string; centerNo: number } | null> {
     const center = await orgStore.findCenter(this.db, centerId);
     if (!center) return null;
     const sameRegion = await orgStore.centerIdsInRegion(this.db, center.regionCode);
@@ -99,7 +113,7 @@ export class OrgService {
 
   /** Whether a staff member holds 审批决定权 for a department on a date, by an authorization in force (internal). */
   async mayDecide(staffId: string, departmentId: string, date: string): Promise<boolean> {
-    const list = await orgStore.listAuthorizations(this.db, { departmentIds: [departmentId] });
+    const list = await this.cached(`authorizations:${departmentId}`, () => orgStore.listAuthorizations(this.db, { departmentIds: [departmentId] }));
     return list.some((a) => a.staffId === staffId && a.powers.includes('decide') && authorizationInForce(a, date));
   }
 
@@ -115,6 +129,10 @@ export class OrgService {
 
   /** Every center, department and window, active or not (internal, no permission check: the catalog's references and its public guides). */
   async directory(): Promise<{ centers: Center[]; departments: Department[]; windows: ServiceWindow[] }> {
+    return this.cached('directory', () => this.readDirectory());
+  }
+
+  private async readDirectory(): Promise<{ centers: Center[]; departments: Department[]; windows: ServiceWindow[] }> {
     const all = { includeInactive: true };
     const [centers, departments, windows] = await Promise.all([
       orgStore.listCenters(this.db, all),
@@ -128,7 +146,8 @@ export class OrgService {
   async importDirectory(): Promise<{ rootCenterId: string; centers: Center[]; departments: Department[]; windows: ServiceWindow[] } | null> {
     const root = await orgStore.rootCenter(this.db);
     if (!root) return null;
-    const { centers, departments, windows } = await this.directory();
+    // Read afresh, not from the cache: the import creates placeholders and must see them (and another instance's) at once.
+    const { centers, departments, windows } = await this.readDirectory();
     return { rootCenterId: root.id, centers, departments, windows };
   }
 

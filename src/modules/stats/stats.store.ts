@@ -1,4 +1,5 @@
 import { sql, type Expression, type SqlBool } from 'kysely';
+import { reusedRowsStatement } from '../../db/reused-statements.js';
 import type { Executor } from '../../db/database.js';
 import { addCalendarDays } from '../../kernel/calendar/dates.js';
 import type { StatsDailyTable } from '../../db/schema-stats.js';
@@ -72,17 +73,22 @@ function windowGrain(deltas: readonly RollupDelta[]): RollupDelta[] {
   return [...byKey.values()];
 }
 
+type TotalsRow = Pick<StatsDailyTable, (typeof DIMENSION_COLUMNS)[number] | 'open_delta' | 'overdue_delta'>;
+
 async function upsert(db: Executor, grain: Grain, deltas: readonly RollupDelta[]): Promise<void> {
   for (let i = 0; i < deltas.length; i += CHUNK) {
     const rows = deltas.slice(i, i + CHUNK).map(toRow);
-    await db
-      .insertInto(grain.daily)
-      .values(rows)
-      .onConflict((oc) =>
-        oc.columns(['day', ...DIMENSION_COLUMNS]).doUpdateSet(Object.fromEntries(COLUMNS.map((c) => [c, sql`${sql.ref(`${grain.daily}.${c}`)} + ${sql.ref(`excluded.${c}`)}`])) as never),
-      )
-      .execute();
-    const totals = new Map<string, { center_id: string; department_id: string; window_id: string; item_id: string; staff_id: string; open_delta: number; overdue_delta: number }>();
+    await db.executeQuery(
+      reusedRowsStatement(db, `upsert:${grain.daily}`, rows as never, () =>
+        db
+          .insertInto(grain.daily)
+          .values(rows)
+          .onConflict((oc) =>
+            oc.columns(['day', ...DIMENSION_COLUMNS]).doUpdateSet(Object.fromEntries(COLUMNS.map((c) => [c, sql`${sql.ref(`${grain.daily}.${c}`)} + ${sql.ref(`excluded.${c}`)}`])) as never),
+          ),
+      ),
+    );
+    const totals = new Map<string, TotalsRow>();
     for (const r of rows) {
       if (r.open_delta === 0 && r.overdue_delta === 0) continue;
       const k = DIMENSION_COLUMNS.map((c) => r[c]).join('|');
@@ -92,16 +98,20 @@ async function upsert(db: Executor, grain: Grain, deltas: readonly RollupDelta[]
       totals.set(k, t);
     }
     if (totals.size === 0) continue;
-    await db
-      .insertInto(grain.totals)
-      .values([...totals.values()])
-      .onConflict((oc) =>
-        oc.columns([...DIMENSION_COLUMNS]).doUpdateSet({
-          open_delta: sql`${sql.ref(`${grain.totals}.open_delta`)} + ${sql.ref('excluded.open_delta')}`,
-          overdue_delta: sql`${sql.ref(`${grain.totals}.overdue_delta`)} + ${sql.ref('excluded.overdue_delta')}`,
-        } as never),
-      )
-      .execute();
+    const totalRows = [...totals.values()];
+    await db.executeQuery(
+      reusedRowsStatement(db, `upsert:${grain.totals}`, totalRows as never, () =>
+        db
+          .insertInto(grain.totals)
+          .values(totalRows as never)
+          .onConflict((oc) =>
+            oc.columns([...DIMENSION_COLUMNS]).doUpdateSet({
+              open_delta: sql`${sql.ref(`${grain.totals}.open_delta`)} + ${sql.ref('excluded.open_delta')}`,
+              overdue_delta: sql`${sql.ref(`${grain.totals}.overdue_delta`)} + ${sql.ref('excluded.overdue_delta')}`,
+            } as never),
+          ),
+      ),
+    );
   }
 }
 

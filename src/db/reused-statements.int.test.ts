@@ -1,0 +1,59 @@
+import { sql, type Kysely } from 'kysely';
+import { expect, it } from 'vitest';
+import { describeEachDialect } from '../../test/support/databases.js';
+import { reusedRowsStatement } from './reused-statements.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyDb = Kysely<any>;
+
+describeEachDialect('reused statements', (use) => {
+  const db = () => use().db as unknown as AnyDb;
+  const insert = async (rows: Record<string, unknown>[]) => db().executeQuery(reusedRowsStatement(db() as never, 'insert:probe', rows, () => db().insertInto('probe').values(rows)));
+  const upsert = async (rows: Record<string, unknown>[]) =>
+    db().executeQuery(
+      reusedRowsStatement(db() as never, 'upsert:probe', rows, () =>
+        db()
+          .insertInto('probe')
+          .values(rows)
+          .onConflict((oc) => oc.column('k').doUpdateSet({ n: sql`probe.n + excluded.n` })),
+      ),
+    );
+  const all = async () => (await db().selectFrom('probe').select(['k', 'label', 'n']).orderBy('k').execute()).map((r) => ({ ...r, n: Number(r.n) }));
+
+  it('binds each run’s values to the right columns, whatever the key order of the row objects', async () => {
+    await sql`create table probe (k text primary key, label text not null, n integer not null)`.execute(db());
+    await insert([{ k: 'a', label: 'first', n: 1 }]);
+    await insert([{ n: 2, label: 'second', k: 'b' }]); // same shape, keys in another order: its own statement
+    await insert([{ k: 'c', label: 'third', n: 3 }]); // reuses the first statement with new values
+    await insert([
+      { k: 'd', label: 'fourth', n: 4 },
+      { k: 'e', label: 'fifth', n: 5 },
+    ]);
+    expect(await all()).toEqual([
+      { k: 'a', label: 'first', n: 1 },
+      { k: 'b', label: 'second', n: 2 },
+      { k: 'c', label: 'third', n: 3 },
+      { k: 'd', label: 'fourth', n: 4 },
+      { k: 'e', label: 'fifth', n: 5 },
+    ]);
+  });
+
+  it('reuses an upsert whose conflict clause has no parameters', async () => {
+    await upsert([{ k: 'a', label: 'x', n: 10 }]);
+    await upsert([{ k: 'f', label: 'sixth', n: 6 }]);
+    await upsert([{ k: 'a', label: 'x', n: 100 }]);
+    expect((await all()).filter((r) => r.k === 'a' || r.k === 'f')).toEqual([
+      { k: 'a', label: 'first', n: 111 },
+      { k: 'f', label: 'sixth', n: 6 },
+    ]);
+  });
+
+  it('refuses rows of different columns, and a statement whose parameters are not the rows’ values', async () => {
+    await expect(insert([{ k: 'g', label: 'x', n: 1 }, { k: 'h', label: 'y' }])).rejects.toThrow(/same columns/);
+    const withExtra = [{ k: 'i', label: 'x', n: 1 }];
+    await expect(async () =>
+      db().executeQuery(reusedRowsStatement(db() as never, 'insert:probe-extra', withExtra, () => db().insertInto('probe').values(withExtra).onConflict((oc) => oc.column('k').doUpdateSet({ label: 'constant' })))),
+    ).rejects.toThrow(/not its rows' values/);
+    expect((await all()).map((r) => r.k)).not.toContain('g');
+  });
+});

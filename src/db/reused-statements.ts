@@ -1,4 +1,4 @@
-import { CompiledQuery, type Compilable, type Insertable } from 'kysely';
+import type { CompiledQuery, Compilable, Insertable } from 'kysely';
 import type { Executor } from './database.js';
 import type { Database } from './schema.js';
 
@@ -7,15 +7,36 @@ import type { Database } from './schema.js';
  * dialect and shape, then run with new parameters: building and compiling an insert of a dozen
  * columns costs more than SQLite takes to run it.
  *
- * A shape is a statement whose parameters are exactly its rows' values, row by row, in column
- * order (a multi-row INSERT, an upsert whose conflict clause has no parameters). That is checked
- * against Kysely's own parameters when the shape is first built, so a statement that is not of
- * this form fails loudly at once rather than binding values to the wrong columns.
+ * The parameters a caller passes are checked against Kysely's own when the shape is first built,
+ * so a statement whose parameters are not what the caller thinks fails loudly at once rather
+ * than binding values to the wrong columns. The compiled query keeps its operation node, so the
+ * SQLite driver still sends a read outside transactions to its reader connection.
  */
-const texts = new WeakMap<object, Map<string, string>>();
+const compiledByAdapter = new WeakMap<object, Map<string, CompiledQuery>>();
 /** Larger statements (batch imports, rebuilds) are rare and varied: built each time, not kept. */
 const MAX_REUSED_ROWS = 16;
 
+/**
+ * The statement of `shape` (a name that, with the dialect, determines its SQL text) with these
+ * parameters: built and compiled by `build` the first time, checked to take exactly
+ * `parameters`, in this order.
+ */
+export function reusedStatement(db: Executor, shape: string, parameters: readonly unknown[], build: () => Compilable): CompiledQuery {
+  const adapter = db.getExecutor().adapter;
+  let byShape = compiledByAdapter.get(adapter);
+  if (!byShape) compiledByAdapter.set(adapter, (byShape = new Map()));
+  let compiled = byShape.get(shape);
+  if (compiled === undefined) {
+    compiled = build().compile();
+    if (compiled.parameters.length !== parameters.length || compiled.parameters.some((p, i) => p !== parameters[i])) {
+      throw new Error(`${shape}: its parameters are not the ones given, in order.`);
+    }
+    byShape.set(shape, compiled);
+  }
+  return { ...compiled, parameters };
+}
+
+/** A statement whose parameters are exactly its rows' values, row by row, in column order (a multi-row INSERT, an upsert whose conflict clause has none). */
 export function reusedRowsStatement(db: Executor, shape: string, rows: readonly Record<string, unknown>[], build: () => Compilable): CompiledQuery {
   if (rows.length > MAX_REUSED_ROWS) return build().compile();
   const columns = Object.keys(rows[0] ?? {});
@@ -27,19 +48,7 @@ export function reusedRowsStatement(db: Executor, shape: string, rows: readonly 
       parameters.push(row[column]);
     }
   }
-  const adapter = db.getExecutor().adapter;
-  let byShape = texts.get(adapter);
-  if (!byShape) texts.set(adapter, (byShape = new Map()));
-  const key = `${shape}|${columns.join(',')}|${rows.length}`;
-  let text = byShape.get(key);
-  if (text === undefined) {
-    const compiled = build().compile();
-    if (compiled.parameters.length !== parameters.length || compiled.parameters.some((p, i) => p !== parameters[i])) {
-      throw new Error(`${shape}: its parameters are not its rows' values in column order.`);
-    }
-    byShape.set(key, (text = compiled.sql));
-  }
-  return CompiledQuery.raw(text, parameters);
+  return reusedStatement(db, `${shape}|${columns.join(',')}|${rows.length}`, parameters, build);
 }
 
 /** INSERT INTO table VALUES rows (all with the same columns), compiled once per shape. */
@@ -47,4 +56,10 @@ export async function insertRows<T extends keyof Database & string>(db: Executor
   if (rows.length === 0) return;
   const plain = rows as unknown as readonly Record<string, unknown>[];
   await db.executeQuery(reusedRowsStatement(db, `insert:${table}`, plain, () => db.insertInto(table).values(rows as never)));
+}
+
+/** Runs a reused statement (see reusedStatement): its rows, and how many rows it changed. */
+export async function runReused<R>(db: Executor, shape: string, parameters: readonly unknown[], build: () => Compilable): Promise<{ rows: R[]; changed: number }> {
+  const result = await db.executeQuery<R>(reusedStatement(db, shape, parameters, build));
+  return { rows: result.rows, changed: Number(result.numAffectedRows ?? 0n) };
 }

@@ -11,6 +11,7 @@ import {
   type Kysely,
   type QueryResult,
 } from 'kysely';
+import { AsyncLock } from '../kernel/async-lock.js';
 
 /**
  * SQLite with group commit (DESIGN: every acknowledged write survives a power cut).
@@ -58,26 +59,6 @@ class StatementCache {
   }
 }
 
-/** A first-come, first-served lock. */
-class Lock {
-  private held = false;
-  private readonly waiters: (() => void)[] = [];
-
-  async acquire(): Promise<void> {
-    if (!this.held) {
-      this.held = true;
-      return;
-    }
-    await new Promise<void>((resolve) => this.waiters.push(resolve));
-  }
-
-  release(): void {
-    const next = this.waiters.shift();
-    if (next) next();
-    else this.held = false;
-  }
-}
-
 interface Group {
   durable: Promise<void>;
   resolve(): void;
@@ -114,7 +95,7 @@ class GroupConnection implements DatabaseConnection {
 }
 
 export class GroupCommitDriver implements Driver {
-  private readonly lock = new Lock();
+  private readonly lock = new AsyncLock();
   private group: Group | null = null;
   private commitScheduled = false;
   /** Groups committed so far (for tests and diagnostics). */

@@ -1,5 +1,5 @@
 import type { Db, Trx } from '../db/database.js';
-import { AuditLog, type AuditEntry } from './audit/audit.writer.js';
+import { AuditChain, AuditLog, type AuditEntry } from './audit/audit.writer.js';
 import type { RequestContext } from './context.js';
 
 /**
@@ -8,6 +8,8 @@ import type { RequestContext } from './context.js';
  */
 export class UnitOfWork {
   private readonly committedListeners: ((entries: readonly AuditEntry[]) => void)[] = [];
+  /** This process's knowledge of the audit chain's head (see AuditChain). */
+  private readonly chain = new AuditChain();
 
   constructor(
     readonly db: Db,
@@ -15,16 +17,22 @@ export class UnitOfWork {
   ) {}
 
   async write<T>(ctx: RequestContext, work: (trx: Trx, audit: AuditLog) => Promise<T>): Promise<T> {
-    let written: readonly AuditEntry[] = [];
-    const result = await this.db.transaction().execute(async (trx) => {
-      const audit = new AuditLog(trx, this.dialect, ctx.actor, ctx.clock, ctx.requestId);
-      const result = await work(trx, audit);
-      if (audit.written.length === 0) throw new Error('A write finished without an audit record.');
-      await audit.flush();
-      written = audit.written;
-      return result;
-    });
-    for (const listener of this.committedListeners) listener(written);
+    let audit: AuditLog | undefined;
+    let committed = false;
+    let result: T;
+    try {
+      result = await this.db.transaction().execute(async (trx) => {
+        audit = new AuditLog(trx, this.dialect, this.chain, ctx.actor, ctx.clock, ctx.requestId);
+        const result = await work(trx, audit);
+        if (audit.written.length === 0) throw new Error('A write finished without an audit record.');
+        await audit.flush();
+        return result;
+      });
+      committed = true;
+    } finally {
+      audit?.ended(committed);
+    }
+    for (const listener of this.committedListeners) listener(audit!.written);
     return result;
   }
 

@@ -2,6 +2,9 @@ import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { Session, startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { systemActor, type RequestContext } from '../context.js';
+import { systemClock } from '../time/clock.js';
+import { UnitOfWork } from '../unit-of-work.js';
 import { verifyAuditChain } from './audit.verify.js';
 
 describeEachDialect('audit chain', (use) => {
@@ -22,6 +25,32 @@ describeEachDialect('audit chain', (use) => {
     expect(result.records).toBeGreaterThan(50);
     const verified = await admin.get('/api/audit/verify');
     expect(verified.json()).toMatchObject({ ok: true, records: result.records });
+  });
+
+  it('holds when two instances append in turn and at once, and after a write that failed once its records were appended', async () => {
+    const { db, dialect } = t.database;
+    // Two units of work: what two server instances (or the server and the CLI) are to each other.
+    const [one, two] = [new UnitOfWork(db, dialect), new UnitOfWork(db, dialect)];
+    const ctx: RequestContext = { actor: systemActor, clock: systemClock, locale: 'zh-CN', requestId: 'test:audit-instances' };
+    const write = (uow: UnitOfWork, n: number) => uow.write(ctx, (_trx, audit) => audit.record({ action: 'probe.write', entityType: 'probe', entityId: String(n) }));
+    const before = (await verifyAuditChain(db)).records;
+    for (let i = 0; i < 4; i++) {
+      await write(one, i);
+      await write(two, i);
+    }
+    await Promise.all(Array.from({ length: 10 }, (_, i) => write(i % 2 ? one : two, 100 + i)));
+    await expect(
+      one.write(ctx, async (_trx, audit) => {
+        await audit.record({ action: 'probe.write', entityType: 'probe', entityId: 'failed' });
+        await audit.flush();
+        throw new Error('failed after the append');
+      }),
+    ).rejects.toThrow('failed after the append');
+    await write(one, 200);
+    await write(two, 201);
+    const result = await verifyAuditChain(db);
+    expect(result.ok).toBe(true);
+    expect(result.records).toBe(before + 8 + 10 + 2);
   });
 
   it('names the first record edited in the database', async () => {

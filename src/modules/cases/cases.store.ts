@@ -1,11 +1,12 @@
 import type { Selectable } from 'kysely';
-import { insertRows } from '../../db/reused-statements.js';
 import type { Executor } from '../../db/database.js';
-import type { CaseEventTable, CaseMaterialTable, CaseTable } from '../../db/schema-cases.js';
+import { insertRows, runReused } from '../../db/reused-statements.js';
+import type { CaseEventTable, CaseMaterialTable, CaseSuspensionTable, CaseTable } from '../../db/schema-cases.js';
 
 export type CaseRow = Selectable<CaseTable>;
 export type CaseEventRow = Selectable<CaseEventTable>;
 export type CaseMaterialRow = Selectable<CaseMaterialTable>;
+export type CaseSuspensionRow = Selectable<CaseSuspensionTable>;
 
 export interface CaseListFilter {
   centerIds: readonly string[];
@@ -21,7 +22,8 @@ export interface CaseListFilter {
 /** Storage of cases: the only code that touches the case tables. */
 export const casesStore = {
   async find(db: Executor, id: string): Promise<CaseRow | null> {
-    return (await db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst()) ?? null;
+    const { rows } = await runReused<CaseRow>(db, 'cases.find', [id], () => db.selectFrom('cases').selectAll().where('id', '=', id));
+    return rows[0] ?? null;
   },
   async findByNumber(db: Executor, caseNo: string): Promise<CaseRow | null> {
     return (await db.selectFrom('cases').selectAll().where('case_no', '=', caseNo).executeTakeFirst()) ?? null;
@@ -34,13 +36,12 @@ export const casesStore = {
    * clerks acting at once, one matches and the other changes nothing. Returns whether it matched.
    */
   async updateIfVersion(db: Executor, id: string, version: number, changes: Partial<CaseRow>): Promise<boolean> {
-    const result = await db
-      .updateTable('cases')
-      .set({ ...changes, version: version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .executeTakeFirst();
-    return Number(result.numUpdatedRows) === 1;
+    // Kysely leaves out undefined values: so does the shape (its SQL names exactly the columns set).
+    const set = Object.entries({ ...changes, version: version + 1 }).filter(([, value]) => value !== undefined);
+    const shape = `cases.updateIfVersion|${set.map(([column]) => column).join(',')}`;
+    const build = () => db.updateTable('cases').set(Object.fromEntries(set)).where('id', '=', id).where('version', '=', version);
+    const { changed } = await runReused(db, shape, [...set.map(([, value]) => value), id, version], build);
+    return changed === 1;
   },
   async list(db: Executor, filter: CaseListFilter): Promise<CaseRow[]> {
     let q = db.selectFrom('cases').selectAll().where('center_id', 'in', [...filter.centerIds, '']);
@@ -77,8 +78,8 @@ export const casesStore = {
     return Number(row.last_sequence);
   },
   async caseForKey(db: Executor, key: string): Promise<string | null> {
-    const row = await db.selectFrom('case_requests').select('case_id').where('idempotency_key', '=', key).executeTakeFirst();
-    return row?.case_id ?? null;
+    const { rows } = await runReused<{ case_id: string }>(db, 'cases.caseForKey', [key], () => db.selectFrom('case_requests').select('case_id').where('idempotency_key', '=', key));
+    return rows[0]?.case_id ?? null;
   },
   async rememberKey(db: Executor, key: string, caseId: string, at: string): Promise<void> {
     await db.insertInto('case_requests').values({ idempotency_key: key, case_id: caseId, created_at: at }).execute();
@@ -95,10 +96,12 @@ export const casesStore = {
     await insertRows(db, 'case_materials', rows);
   },
   async materials(db: Executor, caseId: string): Promise<CaseMaterialRow[]> {
-    return db.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).orderBy('submission_no').orderBy('name').execute();
+    const build = () => db.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).orderBy('submission_no').orderBy('name');
+    return (await runReused<CaseMaterialRow>(db, 'cases.materials', [caseId], build)).rows;
   },
-  async suspensions(db: Executor, caseId: string) {
-    return db.selectFrom('case_suspensions').selectAll().where('case_id', '=', caseId).orderBy('from_date').execute();
+  async suspensions(db: Executor, caseId: string): Promise<CaseSuspensionRow[]> {
+    const build = () => db.selectFrom('case_suspensions').selectAll().where('case_id', '=', caseId).orderBy('from_date');
+    return (await runReused<CaseSuspensionRow>(db, 'cases.suspensions', [caseId], build)).rows;
   },
   async suspensionsOf(db: Executor, caseIds: readonly string[]) {
     if (caseIds.length === 0) return [];

@@ -10,6 +10,8 @@ export class UnitOfWork {
   private readonly committedListeners: ((entries: readonly AuditEntry[]) => void)[] = [];
   /** This process's knowledge of the audit chain's head (see AuditChain). */
   private readonly chain = new AuditChain();
+  /** The open transactions of this unit of work, with what is to run at their end (see atEnd). */
+  private readonly endings = new WeakMap<Trx, (() => Promise<void>)[]>();
 
   constructor(
     readonly db: Db,
@@ -19,21 +21,45 @@ export class UnitOfWork {
   async write<T>(ctx: RequestContext, work: (trx: Trx, audit: AuditLog) => Promise<T>): Promise<T> {
     let audit: AuditLog | undefined;
     let committed = false;
-    let result: T;
     try {
-      result = await this.db.transaction().execute(async (trx) => {
+      const result = await this.db.transaction().execute(async (trx) => {
         audit = new AuditLog(trx, this.dialect, this.chain, ctx.actor, ctx.clock, ctx.requestId);
-        const result = await work(trx, audit);
+        const result = await this.workThenEndings(trx, audit, work);
         if (audit.written.length === 0) throw new Error('A write finished without an audit record.');
         await audit.flush();
         return result;
       });
       committed = true;
+      for (const listener of this.committedListeners) listener(audit!.written);
+      return result;
     } finally {
       audit?.ended(committed);
     }
-    for (const listener of this.committedListeners) listener(audit!.written);
-    return result;
+  }
+
+  private async workThenEndings<T>(trx: Trx, audit: AuditLog, work: (trx: Trx, audit: AuditLog) => Promise<T>): Promise<T> {
+    const endings: (() => Promise<void>)[] = [];
+    this.endings.set(trx, endings);
+    try {
+      const result = await work(trx, audit);
+      for (let i = 0; i < endings.length; i++) await endings[i]!();
+      return result;
+    } finally {
+      this.endings.delete(trx);
+    }
+  }
+
+  /**
+   * Runs `ending` at the end of `trx`: after the unit's work, before its audit records are
+   * appended — so that rows every transaction updates (the statistics' rollups) are locked only
+   * for the last statements. Returns false when `trx` is not an open transaction of this unit of
+   * work: the caller must then do the work at once.
+   */
+  atEnd(trx: Trx, ending: () => Promise<void>): boolean {
+    const endings = this.endings.get(trx);
+    if (!endings) return false;
+    endings.push(ending);
+    return true;
   }
 
   /** Calls `listener` with the audit entries of every write committed in this process (caches drop what changed). */

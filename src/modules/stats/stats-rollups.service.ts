@@ -53,6 +53,9 @@ function mergeInto(byKey: Map<string, RollupDelta>, deltas: Iterable<RollupDelta
  * import, or when a center's calendar changed, which changes working-day counts).
  */
 export class StatsRollups implements CaseRollups {
+  /** The deltas of open transactions, written at their end. */
+  private readonly pending = new WeakMap<Trx, Map<string, RollupDelta>>();
+
   constructor(
     private readonly db: Db,
     private readonly uow: UnitOfWork,
@@ -70,7 +73,22 @@ export class StatsRollups implements CaseRollups {
     const level = (c: CaseChange) => (c.ratingLevel === undefined ? stored : c.ratingLevel);
     const calendar = await this.calendarOf(ctx, after.row.center_id, trx);
     const deltas = contributionDelta(before ? factsOf(before.row, level(before)) : null, factsOf(after.row, level(after)), calendar);
-    await statsStore.addDeltas(trx, deltas);
+    await this.add(trx, deltas);
+  }
+
+  /**
+   * Adds deltas to the rollups in this transaction: summed in memory and written at its end (the
+   * rollup rows are the ones every case transaction updates; PostgreSQL locks them until COMMIT),
+   * or at once in a transaction of another unit of work.
+   */
+  private async add(trx: Trx, deltas: readonly RollupDelta[]): Promise<void> {
+    let pending = this.pending.get(trx);
+    if (!pending) {
+      const collected = new Map<string, RollupDelta>();
+      if (!this.uow.atEnd(trx, () => statsStore.addDeltas(trx, [...collected.values()]))) return statsStore.addDeltas(trx, deltas);
+      this.pending.set(trx, (pending = collected));
+    }
+    mergeInto(pending, deltas);
   }
 
   async casesAdded(ctx: RequestContext, trx: Trx, added: readonly CaseChange[]): Promise<void> {
@@ -81,7 +99,7 @@ export class StatsRollups implements CaseRollups {
       if (!calendar) calendars.set(row.center_id, (calendar = await this.calendarOf(ctx, row.center_id, trx)));
       mergeInto(pending, contribution(factsOf(row, ratingLevel ?? null), calendar));
     }
-    await statsStore.addDeltas(trx, [...pending.values()]);
+    await this.add(trx, [...pending.values()]);
   }
 
   /** Recomputes the rollups of some centers (all when omitted) from their cases, in one transaction. */

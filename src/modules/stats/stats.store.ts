@@ -75,6 +75,11 @@ function windowGrain(deltas: readonly RollupDelta[]): RollupDelta[] {
 
 type TotalsRow = Pick<StatsDailyTable, (typeof DIMENSION_COLUMNS)[number] | 'open_delta' | 'overdue_delta'>;
 
+const byKey = (a: RollupDelta, b: RollupDelta) => {
+  const [x, y] = [keyString(a.key), keyString(b.key)];
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+
 async function upsert(db: Executor, grain: Grain, deltas: readonly RollupDelta[]): Promise<void> {
   for (let i = 0; i < deltas.length; i += CHUNK) {
     const rows = deltas.slice(i, i + CHUNK).map(toRow);
@@ -119,8 +124,10 @@ async function upsert(db: Executor, grain: Grain, deltas: readonly RollupDelta[]
 export const statsStore = {
   /** Adds deltas to the daily rollups and the in-flight totals, at both grains (upserts, safe under concurrency). */
   async addDeltas(db: Executor, deltas: readonly RollupDelta[]): Promise<void> {
-    await upsert(db, FINE, deltas);
-    await upsert(db, WINDOW, windowGrain(deltas));
+    // In key order, so that concurrent transactions lock the rows they share in the same order (no deadlock).
+    const sorted = deltas.filter((d) => MEASURES.some((m) => d.measures[m] !== 0)).sort(byKey);
+    await upsert(db, FINE, sorted);
+    await upsert(db, WINDOW, windowGrain(sorted).sort(byKey));
   },
 
   /** Deletes the rollups of some centers (all when omitted), before a rebuild. */

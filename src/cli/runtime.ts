@@ -44,6 +44,8 @@ export function runAsAdministrator(clock: Clock, work: (services: Services, ctx:
       const scope = root ? await services.org.scopeOf(root.id) : [];
       return await work(services, { actor: setupActor(scope), clock, locale: DEFAULT_LOCALE, requestId: 'cli' });
     } finally {
+      // A calendar command leaves a rebuild of the statistics running in the background: let it finish.
+      await services.statsRollups.settled();
       await database.close();
     }
   });

@@ -26,6 +26,7 @@ export async function serve(options: { port: number; host: string; demo: boolean
   const close = async () => {
     stopJobs();
     await app.close();
+    await services.statsRollups.settled();
     await database.close();
     process.exit(0);
   };

@@ -1,4 +1,4 @@
-import { beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { snapshot } from '../../../test/support/snapshot.js';
 import { Session, startTestApp, type TestApp } from '../../../test/support/test-app.js';
@@ -23,6 +23,8 @@ describeEachDialect('calendar over HTTP', (use) => {
     admin = await Session.signIn(t.app, 'admin');
     countyId = (await admin.get('/api/org/centers')).json().items[0].id;
   });
+  // Calendar changes rebuild the statistics in the background: let the last one finish before the database goes.
+  afterAll(() => t.services.statsRollups.settled());
   const get = (url: string) => t.app.inject({ method: 'GET', url });
 
   it('computes deadlines and working days across the 2025 National Day holiday', async () => {
@@ -55,6 +57,8 @@ describeEachDialect('calendar over HTTP', (use) => {
   });
 
   it('refuses a malformed notice, naming every bad line, and imports nothing', async () => {
+    // The notices entered above rebuild the statistics in the background: let that finish first.
+    await t.services.statsRollups.settled();
     const before = await snapshot(t.database);
     const response = await admin.post('/api/calendar/import', { text: 'notice 2028 测试\n2028-02-30 holiday 春节\n2028-03-01 nap 午休\n' });
     expect(response.statusCode).toBe(400);

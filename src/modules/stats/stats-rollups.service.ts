@@ -56,11 +56,54 @@ export class StatsRollups implements CaseRollups {
   /** The deltas of open transactions, written at their end. */
   private readonly pending = new WeakMap<Trx, Map<string, RollupDelta>>();
 
+  /** Centers whose rollups are to be rebuilt after a calendar change ('all': every center), and the rebuild running now. */
+  private queued: Set<string> | 'all' | null = null;
+  private rebuilding: Promise<void> | null = null;
+
   constructor(
     private readonly db: Db,
     private readonly uow: UnitOfWork,
     private readonly calendar: CalendarService,
-  ) {}
+    private readonly log: (message: string) => void = (message) => console.error(message),
+  ) {
+    // Working-day counts (mean days, on time, speed-up) depend on the calendar: a change to it
+    // committed here rebuilds the rollups of the centers it concerns, in the background.
+    uow.onCommitted((entries) => {
+      for (const e of entries) {
+        if (e.entityType === 'calendar_notice') this.queueRebuild('all');
+        else if (e.entityType === 'calendar_closure' && e.centerId) this.queueRebuild(e.centerId);
+      }
+    });
+  }
+
+  private queueRebuild(center: string | 'all'): void {
+    if (center === 'all' || this.queued === 'all') this.queued = 'all';
+    else {
+      this.queued ??= new Set();
+      this.queued.add(center);
+    }
+    this.rebuilding ??= this.rebuildQueued();
+  }
+
+  private async rebuildQueued(): Promise<void> {
+    // A change during a rebuild is rebuilt after it: the rebuild may have read the calendar before the change.
+    await Promise.resolve();
+    while (this.queued) {
+      const queued = this.queued;
+      this.queued = null;
+      try {
+        await this.rebuild(queued === 'all' ? {} : { centerIds: [...queued] });
+      } catch (error) {
+        this.log(`statistics rebuild after a calendar change failed (run \`onewindow stats rebuild\`): ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    this.rebuilding = null;
+  }
+
+  /** Resolves when no rebuild after a calendar change is pending or running (tests, shutdown). */
+  async settled(): Promise<void> {
+    while (this.rebuilding) await this.rebuilding;
+  }
 
   private calendarOf(ctx: RequestContext, centerId: string, db: Executor = this.db): Promise<WorkCalendar> {
     return this.calendar.calendarFor(centerId, ctx.clock.now(), db);
@@ -106,6 +149,8 @@ export class StatsRollups implements CaseRollups {
   async rebuild(options: { centerIds?: readonly string[] } = {}, ctx?: RequestContext): Promise<{ cases: number }> {
     const context: RequestContext = ctx ?? { actor: { ...systemActor, name: '系统（统计重建）' }, clock: systemClock, locale: 'zh-CN', requestId: 'stats:rebuild' };
     return this.uow.write(context, async (trx, audit) => {
+      // PostgreSQL: no case transaction may add to the rollups while they are recomputed (SQLite has one writer anyway).
+      await statsStore.lockForRebuild(trx);
       await statsStore.clear(trx, options.centerIds);
       const calendars = new Map<string, WorkCalendar>();
       let afterId: string | null = null;

@@ -183,6 +183,18 @@ describeEachDialect('stats from rollups', (use) => {
     expect(intoFuture.open).toBeGreaterThanOrEqual(1);
   });
 
+  it('rebuilds the rollups by itself after a change of the calendar (working-day counts change)', async () => {
+    const start = addCalendarDays(chinaDateOf(t.clock.now().toISOString()), -30);
+    const today = chinaDateOf(t.clock.now().toISOString());
+    const before = await rollupRows();
+    // Local closures on the working days of the last month: the cases' working-day counts change.
+    for (let d = 1; d <= 30; d += 3) await t.services.calendar.addClosure(admin, { centerId: centers.county, date: addCalendarDays(start, d), reason: '系统升级停办' });
+    await t.services.statsRollups.settled();
+    expect(await rollupRows()).not.toEqual(before);
+    await expectRollupsEqualRaw(start, today, {});
+    await expectRollupsEqualRaw(start, today, { center: 'county', department: true });
+  });
+
   it('rebuilds to the same rollups, and includes imported cases written straight into the table', async () => {
     const before = await rollupRows();
     expect(before.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { PostgresAdapter, sql, type Expression, type SqlBool } from 'kysely';
 import { reusedRowsStatement } from '../../db/reused-statements.js';
 import type { Executor } from '../../db/database.js';
 import { addCalendarDays } from '../../kernel/calendar/dates.js';
@@ -128,6 +128,16 @@ export const statsStore = {
     const sorted = deltas.filter((d) => MEASURES.some((m) => d.measures[m] !== 0)).sort(byKey);
     await upsert(db, FINE, sorted);
     await upsert(db, WINDOW, windowGrain(sorted).sort(byKey));
+  },
+
+  /**
+   * PostgreSQL: locks the rollups against every other writer until the rebuild commits. Case
+   * transactions that added to them before are waited for; later ones wait at their upsert, and
+   * then add their delta to the rebuilt rows (a rebuild reads the case as it was before them).
+   */
+  async lockForRebuild(trx: Executor): Promise<void> {
+    if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
+    await sql`lock table ${sql.join([FINE.daily, FINE.totals, WINDOW.daily, WINDOW.totals].map((t) => sql.table(t)))} in share row exclusive mode`.execute(trx);
   },
 
   /** Deletes the rollups of some centers (all when omitted), before a rebuild. */

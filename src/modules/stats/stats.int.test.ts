@@ -184,15 +184,29 @@ describeEachDialect('stats from rollups', (use) => {
   });
 
   it('rebuilds the rollups by itself after a change of the calendar (working-day counts change)', async () => {
-    const start = addCalendarDays(chinaDateOf(t.clock.now().toISOString()), -30);
+    // A case accepted and completed ten days later: its working days used depend on the calendar.
+    const accepted = chinaDateOf(t.clock.now().toISOString());
+    const item = items[0]!;
+    let c = await t.services.cases.receive(ctxOf('clerk'), {
+      itemId: item.id,
+      channel: 'window',
+      applicant: { type: 'person', name: '王停办', idNumber: ID_NUMBER, phone: '13800001234' },
+      materials: item.materials.map((name) => ({ name, status: 'received' as const })),
+      idempotencyKey: `stats-closures-${Date.now()}`,
+    });
+    c = await act('clerk', c, { type: 'accept' });
+    days(10);
+    c = await act('reviewer', c, { type: 'review', opinion: '材料齐全', recommendation: 'grant' });
+    c = await act('approver', c, { type: 'approve', decision: 'grant', reason: '符合条件' });
+    c = await act('clerk', c, { type: 'complete' });
     const today = chinaDateOf(t.clock.now().toISOString());
     const before = await rollupRows();
-    // Local closures on the working days of the last month: the cases' working-day counts change.
-    for (let d = 1; d <= 30; d += 3) await t.services.calendar.addClosure(admin, { centerId: centers.county, date: addCalendarDays(start, d), reason: '系统升级停办' });
+    // Local closures on days between its acceptance and its completion.
+    for (let d = 1; d <= 9; d += 2) await t.services.calendar.addClosure(admin, { centerId: centers.county, date: addCalendarDays(accepted, d), reason: '系统升级停办' });
     await t.services.statsRollups.settled();
     expect(await rollupRows()).not.toEqual(before);
-    await expectRollupsEqualRaw(start, today, {});
-    await expectRollupsEqualRaw(start, today, { center: 'county', department: true });
+    await expectRollupsEqualRaw(accepted, today, {});
+    await expectRollupsEqualRaw(accepted, today, { center: 'county', department: true });
   });
 
   it('rebuilds to the same rollups, and includes imported cases written straight into the table', async () => {

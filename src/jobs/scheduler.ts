@@ -8,9 +8,8 @@ export interface Job {
 }
 
 /**
- * Background jobs. Every job is safe to run on every instance at once: it changes a case only
- * through a transition checked against the case's version, so of two instances one wins and
- * the other skips.
+ * Background jobs. Every job is safe to run on every instance at once: it changes a case (or a
+ * draft) only against its version, so of two instances one wins and the other skips.
  */
 export function jobsOf(services: Services): Job[] {
   return [
@@ -18,6 +17,11 @@ export function jobsOf(services: Services): Job[] {
       name: 'deemed-acceptance 视为受理',
       everyMs: 10 * 60_000,
       run: (now) => services.cases.deemAcceptances(now),
+    },
+    {
+      name: 'draft-purge 草稿清理',
+      everyMs: 6 * 3_600_000,
+      run: (now) => services.online.purgeAbandonedDrafts(now),
     },
   ];
 }

@@ -170,4 +170,39 @@ describeEachDialect('online application over HTTP', (use, dialect) => {
     expect(scan.json().type).toBe('jpg');
     expect((await clerk.get(`/api/cases/${windowCase.id}/uploads`)).json().items).toHaveLength(1);
   });
+
+  it('deletes drafts untouched for 90 days with their files; a recent file, or a submission, keeps an application', async () => {
+    const { db } = t.database;
+    const day = 86_400_000;
+    const t0 = t.clock.now().getTime();
+    const storedPath = async (draftId: string) => {
+      const row = await db.selectFrom('case_uploads').select('stored_name').where('case_id', '=', draftId).executeTakeFirstOrThrow();
+      return path.join(dataDir, 'uploads', row.stored_name);
+    };
+    const idle = await startDraft(citizen);
+    await citizen.upload(idle.id, food.materials[0]!, SAMPLE_FILES.pdf, 'old.pdf');
+    const idleFile = await storedPath(idle.id);
+    const recentFile = await startDraft(citizen);
+    await citizen.upload(recentFile.id, food.materials[0]!, SAMPLE_FILES.png, 'new.png');
+    // The draft's fields were last changed at t0, but a file came 60 days later.
+    await db.updateTable('case_uploads').set({ created_at: new Date(t0 + 60 * day).toISOString() }).where('case_id', '=', recentFile.id).execute();
+    const applications = async () => (await citizen.request('GET', '/api/portal/applications')).json().items.map((a: { id: string }) => a.id) as string[];
+    const submittedBefore = (await db.selectFrom('online_applications').select('id').where('state', '!=', 'draft').execute()).map((r) => r.id);
+    expect(submittedBefore.length).toBeGreaterThan(0);
+
+    expect(await t.services.online.purgeAbandonedDrafts(new Date(t0 + 89 * day))).toBe(0);
+    expect(await applications()).toEqual(expect.arrayContaining([idle.id, recentFile.id]));
+
+    const purged = await t.services.online.purgeAbandonedDrafts(new Date(t0 + 91 * day));
+    expect(purged).toBeGreaterThanOrEqual(1);
+    const left = await applications();
+    expect(left).not.toContain(idle.id);
+    expect(left).toEqual(expect.arrayContaining([recentFile.id, ...submittedBefore]));
+    expect(fs.existsSync(idleFile)).toBe(false);
+    expect(fs.existsSync(await storedPath(recentFile.id))).toBe(true);
+    expect(await db.selectFrom('case_uploads').select('id').where('case_id', '=', idle.id).execute()).toEqual([]);
+    const audit = (await Session.signIn(t.app, 'admin').then((admin) => admin.get(`/api/audit/events?entityType=online_application&entityId=${idle.id}`))).json().items;
+    expect(audit[0]).toMatchObject({ action: 'online.draft_purge', actorName: '系统（草稿清理）' });
+    expect(await t.services.online.purgeAbandonedDrafts(new Date(t0 + 91 * day))).toBe(0);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { chinaDateOf } from '../../kernel/calendar/index.js';
-import type { RequestContext } from '../../kernel/context.js';
+import { systemActor, type RequestContext } from '../../kernel/context.js';
 import { errors, issue, text } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
 import { authorizeApplicant } from '../../kernel/permissions/applicant-policy.js';
@@ -19,6 +19,7 @@ import { applicantIssues, normalizeApplicant, type Applicant } from './domain/ap
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
 import { billFromFees } from './domain/fees.js';
 import type { MaterialProblem, Performer } from './domain/lifecycle.js';
+import { DRAFT_KEEP_DAYS, draftsAbandonedBefore } from './domain/draft-retention.js';
 import { applicantMayUpload, offeredOnline, preReviewReturnIssues, submissionIssues, submissionKey, submittedMaterials } from './domain/online.js';
 
 const notOffered = () => errors.rule('online.not_offered', text('该事项不提供网上申请，请到窗口办理。', 'This item cannot be applied for online; apply at a window.'));
@@ -67,6 +68,39 @@ export class OnlineApplicationsService {
     const { application, caseRow } = await this.own(ctx, id, 'application.read');
     const [item, uploads, events] = await Promise.all([this.itemOf(application, caseRow), this.uploads.list(application.id), caseRow ? casesStore.events(this.db, caseRow.id) : []]);
     return applicationView(application, caseRow, item, uploads, events);
+  }
+
+  /**
+   * Deletes the drafts nobody has changed (no edit, no file) for DRAFT_KEEP_DAYS, with their files:
+   * the portal tells applicants so. Safe on several instances at once: a draft changed or deleted
+   * meanwhile is left to the change (its version no longer matches).
+   */
+  async purgeAbandonedDrafts(now: Date, batch = 200): Promise<number> {
+    const ctx: RequestContext = { actor: { ...systemActor, name: '系统（草稿清理）' }, clock: { now: () => now }, locale: 'zh-CN', requestId: 'job:draft-purge' };
+    let purged = 0;
+    for (const draft of await onlineStore.abandonedDrafts(this.db, draftsAbandonedBefore(now), batch)) {
+      const removed = await this.uow
+        .write(ctx, async (trx, audit) => {
+          if (!(await onlineStore.deleteDraft(trx, draft.id, draft.version))) throw errors.conflict('online.draft_changed', text('草稿已有改动。', 'The draft has changed.'));
+          const files = await this.uploads.removeAllOf(trx, draft.id);
+          await audit.record({
+            action: 'online.draft_purge',
+            entityType: 'online_application',
+            entityId: draft.id,
+            before: { accountId: draft.account_id, itemId: draft.item_id, itemName: draft.item_name, updatedAt: draft.updated_at, files: files.files, bytes: files.bytes },
+            after: { reason: `${DRAFT_KEEP_DAYS} 天未修改 untouched for ${DRAFT_KEEP_DAYS} days` },
+          });
+          return files;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof Error && 'kind' in error && error.kind === 'conflict') return null;
+          throw error;
+        });
+      if (!removed) continue;
+      await removed.removeStored();
+      purged++;
+    }
+    return purged;
   }
 
   /** Starts a draft for an item offered online, with the applicant prefilled from the account. */

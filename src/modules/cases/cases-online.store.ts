@@ -31,6 +31,23 @@ export const onlineStore = {
     const cases = caseIds.length ? await db.selectFrom('cases').selectAll().where('id', 'in', caseIds).execute() : [];
     return applications.map((application) => ({ application, case: cases.find((c) => c.id === application.case_id) ?? null }));
   },
+  /** Drafts last changed (edited, or a file added) before `before`, oldest first. */
+  async abandonedDrafts(db: Executor, before: string, limit: number): Promise<OnlineApplicationRow[]> {
+    return db
+      .selectFrom('online_applications as a')
+      .selectAll('a')
+      .where('a.state', '=', 'draft')
+      .where('a.updated_at', '<', before)
+      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('case_uploads as u').select('u.id').whereRef('u.case_id', '=', 'a.id').where('u.created_at', '>=', before))))
+      .orderBy('a.updated_at')
+      .limit(limit)
+      .execute();
+  },
+  /** Deletes a draft still at `version`; returns whether it did. */
+  async deleteDraft(db: Executor, id: string, version: number): Promise<boolean> {
+    const result = await db.deleteFrom('online_applications').where('id', '=', id).where('version', '=', version).where('state', '=', 'draft').executeTakeFirst();
+    return Number(result.numDeletedRows) === 1;
+  },
   /** The owners of cases submitted online (for the pre-review queue: which cases came from the portal). */
   async byCaseIds(db: Executor, caseIds: readonly string[]): Promise<OnlineApplicationRow[]> {
     if (caseIds.length === 0) return [];

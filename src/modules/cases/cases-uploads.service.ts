@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../../db/database.js';
+import type { Db, Trx } from '../../db/database.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { errors, issue, text } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
@@ -135,6 +135,18 @@ export class CaseUploadsService {
       await audit.record({ action: 'case.upload_remove', entityType: 'case', entityId: target.caseId, centerId: target.centerId, before: { uploadId: row.id, material: row.material, sha256: row.sha256 } });
     });
     await fs.promises.rm(path.join(this.root, row.stored_name), { force: true });
+  }
+
+  /** Deletes the file records of a draft in the caller's transaction; returns a function that removes their bytes (call it after the commit). */
+  async removeAllOf(trx: Trx, caseId: string): Promise<{ files: number; bytes: number; removeStored: () => Promise<void> }> {
+    const rows = await caseUploadsStore.deleteAllOf(trx, caseId);
+    return {
+      files: rows.length,
+      bytes: rows.reduce((n, r) => n + r.bytes, 0),
+      removeStored: async () => {
+        await Promise.all(rows.map((r) => fs.promises.rm(path.join(this.root, r.stored_name), { force: true })));
+      },
+    };
   }
 
   /** A file to send: its record, content type and bytes (the caller has checked access). */

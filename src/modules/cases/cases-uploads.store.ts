@@ -23,6 +23,12 @@ export const caseUploadsStore = {
   async insert(db: Executor, row: Insertable<CaseUploadTable>): Promise<void> {
     await db.insertInto('case_uploads').values(row).execute();
   },
+  /** Deletes every file record of a case or draft; returns them (their bytes are the caller's to remove). */
+  async deleteAllOf(db: Executor, caseId: string): Promise<CaseUploadRow[]> {
+    const rows = await db.selectFrom('case_uploads').selectAll().where('case_id', '=', caseId).execute();
+    if (rows.length > 0) await db.deleteFrom('case_uploads').where('case_id', '=', caseId).execute();
+    return rows;
+  },
   async delete(db: Executor, id: string): Promise<void> {
     await db.deleteFrom('case_uploads').where('id', '=', id).execute();
   },

@@ -1,7 +1,9 @@
 /**
- * Case states, rating levels and the shapes of the progress and rating-pad answers come from the
- * server (src/modules/cases), so the portal, the pad and the console show what the API means.
+ * Case states, rating levels, the shapes of the progress and rating-pad answers and how long
+ * online drafts are kept come from the server (src/modules/cases), so the portal, the pad and the
+ * console show what the API means.
  */
+export { DRAFT_KEEP_DAYS } from '../../../src/modules/cases/domain/draft-retention.js';
 export { BAD_RATING_REASON_MIN, isSatisfied, RATING_LABELS, type RatingLevel } from '../../../src/modules/cases/domain/rating.js';
 export { STATE_LABELS } from '../../../src/modules/cases/cases.presenter.js';
 export { STEP_KEYS, stepBar, type StepBar, type StepKey } from '../../../src/modules/cases/domain/progress-steps.js';

@@ -53,3 +53,4 @@ export function applicantMayUpload(state: string): boolean {
 export function submissionKey(accountId: string, clientKey: string): string {
   return `online:${accountId}:${clientKey}`;
 }
+

@@ -1,6 +1,7 @@
 import { Button, Card, Empty, List, Skeleton, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../shared/i18n/index.js';
+import { DRAFT_KEEP_DAYS } from '../../shared/progress-labels.js';
 import { LoadFailure } from '../../shared/results.js';
 import { useDocumentTitle } from '../../shared/use-document-title.js';
 import { useResource } from '../../shared/use-resource.js';
@@ -39,23 +40,28 @@ function MyApplications() {
           </Link>
         </Empty>
       ) : (
-        <List
-          dataSource={data.data.items}
-          rowKey="id"
-          renderItem={(a) => (
-            <Card
-              size="small"
-              className="ow-apply-card ow-mine-card"
-              title={<Link to={PORTAL_ACCOUNT_PATHS.application(a.id)}>{a.itemName}</Link>}
-              extra={<Link to={PORTAL_ACCOUNT_PATHS.application(a.id)}>{a.state === 'draft' || a.state === 'correction' ? p.continue : p.view}</Link>}
-            >
-              <ApplicationFacts application={a} />
-              <Typography.Text type="secondary">
-                {a.submittedAt ? `${p.submittedAt}：${new Date(a.submittedAt).toLocaleString()}` : `${p.createdAt}：${new Date(a.createdAt).toLocaleString()}`}
-              </Typography.Text>
-            </Card>
+        <>
+          {data.data.items.some((a) => a.state === 'draft') && (
+            <Typography.Paragraph type="secondary">{p.draftsKept(DRAFT_KEEP_DAYS)}</Typography.Paragraph>
           )}
-        />
+          <List
+            dataSource={data.data.items}
+            rowKey="id"
+            renderItem={(a) => (
+              <Card
+                size="small"
+                className="ow-apply-card ow-mine-card"
+                title={<Link to={PORTAL_ACCOUNT_PATHS.application(a.id)}>{a.itemName}</Link>}
+                extra={<Link to={PORTAL_ACCOUNT_PATHS.application(a.id)}>{a.state === 'draft' || a.state === 'correction' ? p.continue : p.view}</Link>}
+              >
+                <ApplicationFacts application={a} />
+                <Typography.Text type="secondary">
+                  {a.submittedAt ? `${p.submittedAt}：${new Date(a.submittedAt).toLocaleString()}` : `${p.createdAt}：${new Date(a.createdAt).toLocaleString()}`}
+                </Typography.Text>
+              </Card>
+            )}
+          />
+        </>
       )}
     </div>
   );

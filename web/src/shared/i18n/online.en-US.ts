@@ -62,6 +62,7 @@ export const onlineEnUS: OnlineDictionary = {
     continue: 'Continue',
     empty: 'No applications yet. Find an item in the service guides and choose "Apply online".',
     findItems: 'Find items',
+    draftsKept: (days: number) => `A draft is kept for ${days} days after its last change (or file); then it is deleted with its files.`,
     back: 'Back to my applications',
     timeline: 'History',
   },

@@ -65,6 +65,7 @@ export const onlineZhCN = {
     continue: '继续填写',
     empty: '您还没有办件。可在办事指南中找到事项并点击“在线申请”。',
     findItems: '查找事项',
+    draftsKept: (days: number) => `草稿自最后一次修改（或上传文件）起保留 ${days} 天，逾期将连同已上传的文件一并删除。`,
     back: '返回我的办件',
     timeline: '办理记录',
   },

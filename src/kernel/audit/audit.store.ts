@@ -47,11 +47,12 @@ export const auditStore = {
     const last = records.at(-1);
     if (!last) return true;
     if (dialect === 'postgres') {
+      // Rows of the VALUES list in AUDIT_COLUMNS order; the sequence typed, the rest is text.
       const values = sql.join(
-        records.map(
-          (r) =>
-            sql`(${r.seq}::bigint, ${r.id}, ${r.at}, ${r.actorId}, ${r.actorName}, ${r.action}, ${r.entityType}, ${r.entityId}, ${r.centerId}, ${r.beforeJson}, ${r.afterJson}, ${r.requestId}, ${r.prevHash}, ${r.hash})`,
-        ),
+        records.map((record) => {
+          const row = rowOf(record);
+          return sql`(${sql.join(AUDIT_COLUMNS.map((c) => (c === 'seq' ? sql`${row.seq}::bigint` : sql`${row[c]}`)))})`;
+        }),
       );
       const appended = await sql<{ seq: string }>`
         with moved as (

@@ -63,8 +63,8 @@ export class AuditLog {
     const pending = this.pending.splice(0);
     this.appended = true;
     const hint = this.chain.hint;
-    let records = hint ? this.chained(hint, pending) : null;
-    if (!hint || !records || !(await auditStore.appendAfter(this.trx, records, hint, this.dialect))) {
+    let records = hint ? this.chained(hint, pending) : [];
+    if (!hint || !(await auditStore.appendAfter(this.trx, records, hint, this.dialect))) {
       const head = await auditStore.lockHead(this.trx, this.dialect);
       records = this.chained(head, pending);
       if (!(await auditStore.appendAfter(this.trx, records, head, this.dialect))) throw new Error('The audit chain head moved while it was locked.');

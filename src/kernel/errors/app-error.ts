@@ -60,6 +60,11 @@ export function isAppError(value: unknown): value is AppError {
   return value instanceof AppError;
 }
 
+/** A conflict (409): the loser of a race, e.g. a version check that no longer matches. */
+export function isConflict(value: unknown): value is AppError {
+  return isAppError(value) && value.kind === 'conflict';
+}
+
 /** Builds a localized text from two templates and their parameters. */
 export function text(zh: string, en: string, params: Record<string, unknown> = {}): LocalizedText {
   return { 'zh-CN': interpolate(zh, params), 'en-US': interpolate(en, params) };

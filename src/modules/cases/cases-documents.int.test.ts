@@ -142,4 +142,19 @@ describeEachDialect('case documents and workbench tasks over HTTP', (use) => {
     expect(await allowed(approver, reviewed.id)).toEqual(['approve', 'suspend', 'extend', 'terminate']);
     expect((await (await Session.signIn(t.app, 'clerk.police')).get(`/api/cases/${received.id}/allowed-actions`)).statusCode).toBe(403);
   });
+
+  it('names in the result notice what the item gave when the case was received, not a later version of it', async () => {
+    let c = await receive();
+    const before = (await t.app.inject({ method: 'GET', url: `/api/public/items/${item.id}` })).json().item.result as string;
+    c = await act(clerk, c, { type: 'accept' });
+    const admin = await Session.signIn(t.app, 'admin');
+    const changed = await admin.patch(`/api/catalog/items/${item.id}`, { result: '新版许可证', reason: '证照名称调整' });
+    expect(changed.statusCode, changed.body).toBe(200);
+    c = await act(reviewer, c, { type: 'review', opinion: '材料齐全', recommendation: 'grant' });
+    c = await act(approver, c, { type: 'approve', decision: 'grant', reason: '符合条件' });
+    const notice = (await documents(c.id)).find((d) => d.kind === 'result')!;
+    const text = JSON.stringify((await content(c.id, notice)).content);
+    expect(text).toContain(`“${before}”`);
+    expect(text).not.toContain('新版许可证');
+  });
 });

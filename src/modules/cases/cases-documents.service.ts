@@ -34,15 +34,16 @@ export class CaseDocumentsService {
   ) {}
 
   /** The letterhead for the document `action` issues, or null when it issues none (no reads then). */
-  async letterheadFor(row: Pick<CaseRow, 'center_id' | 'department_id' | 'item_id'>, action: CaseAction | { type: 'receive' }): Promise<Letterhead | null> {
+  async letterheadFor(row: Pick<CaseRow, 'center_id' | 'department_id' | 'item_id' | 'item_version'>, action: CaseAction | { type: 'receive' }): Promise<Letterhead | null> {
     if (!documentKindFor(action)) return null;
-    const [{ centers, departments }, item] = await Promise.all([this.org.directory(), this.catalog.itemForCase(row.item_id)]);
+    // The item as the case was received under it (a later version, or its cancellation, changes nothing here).
+    const [{ centers, departments }, item] = await Promise.all([this.org.directory(), this.catalog.itemVersion(row.item_id, row.item_version)]);
     const center = centers.find((c) => c.id === row.center_id);
     const department = departments.find((d) => d.id === row.department_id);
     return {
       center: { name: center?.name ?? '', address: center?.address ?? '', phone: center?.phone ?? '' },
       department: { name: department?.name ?? '', phone: department?.phone ?? '' },
-      itemResult: item?.item.result ?? null,
+      itemResult: item?.result ?? null,
     };
   }
 

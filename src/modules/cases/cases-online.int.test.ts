@@ -5,6 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApplicantSession, SAMPLE_FILES, testIdNumber } from '../../../test/support/applicant-session.js';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { Session, startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { onlineStore } from './cases-online.store.js';
+import { draftsAbandonedBefore } from './domain/draft-retention.js';
 import { UPLOAD_LIMITS } from './domain/upload.js';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-online-'));
@@ -204,5 +206,9 @@ describeEachDialect('online application over HTTP', (use, dialect) => {
     const audit = (await Session.signIn(t.app, 'admin').then((admin) => admin.get(`/api/audit/events?entityType=online_application&entityId=${idle.id}`))).json().items;
     expect(audit[0]).toMatchObject({ action: 'online.draft_purge', actorName: '系统（草稿清理）' });
     expect(await t.services.online.purgeAbandonedDrafts(new Date(t0 + 91 * day))).toBe(0);
+    // A file that came after the draft was picked (between the job's query and its transaction) keeps it too.
+    const draftRow = (await db.selectFrom('online_applications').selectAll().where('id', '=', recentFile.id).executeTakeFirstOrThrow());
+    expect(await onlineStore.deleteAbandonedDraft(db, draftRow.id, draftRow.version, draftsAbandonedBefore(new Date(t0 + 91 * day)))).toBe(false);
+    expect(await onlineStore.deleteAbandonedDraft(db, draftRow.id, draftRow.version, draftsAbandonedBefore(new Date(t0 + 200 * day)))).toBe(true);
   });
 });

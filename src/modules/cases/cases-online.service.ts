@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { chinaDateOf } from '../../kernel/calendar/index.js';
 import { systemActor, type RequestContext } from '../../kernel/context.js';
-import { errors, issue, text } from '../../kernel/errors/index.js';
+import { errors, isConflict, issue, text } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
 import { authorizeApplicant } from '../../kernel/permissions/applicant-policy.js';
 import { instantOf } from '../../kernel/time/clock.js';
@@ -78,10 +78,11 @@ export class OnlineApplicationsService {
   async purgeAbandonedDrafts(now: Date, batch = 200): Promise<number> {
     const ctx: RequestContext = { actor: { ...systemActor, name: '系统（草稿清理）' }, clock: { now: () => now }, locale: 'zh-CN', requestId: 'job:draft-purge' };
     let purged = 0;
-    for (const draft of await onlineStore.abandonedDrafts(this.db, draftsAbandonedBefore(now), batch)) {
+    const before = draftsAbandonedBefore(now);
+    for (const draft of await onlineStore.abandonedDrafts(this.db, before, batch)) {
       const removed = await this.uow
         .write(ctx, async (trx, audit) => {
-          if (!(await onlineStore.deleteDraft(trx, draft.id, draft.version))) throw errors.conflict('online.draft_changed', text('草稿已有改动。', 'The draft has changed.'));
+          if (!(await onlineStore.deleteAbandonedDraft(trx, draft.id, draft.version, before))) throw errors.conflict('online.draft_changed', text('草稿已有改动。', 'The draft has changed.'));
           const files = await this.uploads.removeAllOf(trx, draft.id);
           await audit.record({
             action: 'online.draft_purge',
@@ -93,7 +94,7 @@ export class OnlineApplicationsService {
           return files;
         })
         .catch((error: unknown) => {
-          if (error instanceof Error && 'kind' in error && error.kind === 'conflict') return null;
+          if (isConflict(error)) return null;
           throw error;
         });
       if (!removed) continue;
@@ -193,7 +194,7 @@ export class OnlineApplicationsService {
       await this.createCase(ctx, application, key, found, applicant, uploaded);
     } catch (error) {
       // A double submission at the same moment: the one that lost sees the winner's case.
-      if (!(error instanceof Error && 'kind' in error && error.kind === 'conflict')) throw error;
+      if (!isConflict(error)) throw error;
       if ((await onlineStore.find(this.db, id))?.state !== 'submitted') throw error;
     }
     return this.view(ctx, id);

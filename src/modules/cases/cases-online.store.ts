@@ -1,5 +1,6 @@
-import type { Selectable } from 'kysely';
+import type { ExpressionBuilder, Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
 import type { OnlineApplicationTable } from '../../db/schema-online.js';
 import type { CaseRow } from './cases.store.js';
 
@@ -10,6 +11,16 @@ export interface OnlineApplicationWithCase {
   application: OnlineApplicationRow;
   case: CaseRow | null;
 }
+
+/** A draft whose fields and files were all last changed before `before`. */
+const untouchedSince =
+  (before: string) =>
+  ({ and, eb, not, exists, selectFrom }: ExpressionBuilder<Database & { a: Database['online_applications'] }, 'a'>) =>
+    and([
+      eb('a.state', '=', 'draft'),
+      eb('a.updated_at', '<', before),
+      not(exists(selectFrom('case_uploads as u').select('u.id').whereRef('u.case_id', '=', 'a.id').where('u.created_at', '>=', before))),
+    ]);
 
 /** Storage of online applications (网上申请): the only code that touches online_applications. */
 export const onlineStore = {
@@ -33,24 +44,16 @@ export const onlineStore = {
   },
   /** Drafts last changed (edited, or a file added) before `before`, oldest first. */
   async abandonedDrafts(db: Executor, before: string, limit: number): Promise<OnlineApplicationRow[]> {
-    return db
-      .selectFrom('online_applications as a')
-      .selectAll('a')
-      .where('a.state', '=', 'draft')
-      .where('a.updated_at', '<', before)
-      .where(({ not, exists, selectFrom }) => not(exists(selectFrom('case_uploads as u').select('u.id').whereRef('u.case_id', '=', 'a.id').where('u.created_at', '>=', before))))
-      .orderBy('a.updated_at')
-      .limit(limit)
-      .execute();
+    return db.selectFrom('online_applications as a').selectAll('a').where(untouchedSince(before)).orderBy('a.updated_at').limit(limit).execute();
   },
-  /** Deletes a draft still at `version`; returns whether it did. */
-  async deleteDraft(db: Executor, id: string, version: number): Promise<boolean> {
-    const result = await db.deleteFrom('online_applications').where('id', '=', id).where('version', '=', version).where('state', '=', 'draft').executeTakeFirst();
+  /** Deletes a draft still at `version` and still untouched since `before` (a file may have come meanwhile); returns whether it did. */
+  async deleteAbandonedDraft(db: Executor, id: string, version: number, before: string): Promise<boolean> {
+    const result = await db
+      .deleteFrom('online_applications as a')
+      .where('a.id', '=', id)
+      .where('a.version', '=', version)
+      .where(untouchedSince(before))
+      .executeTakeFirst();
     return Number(result.numDeletedRows) === 1;
-  },
-  /** The owners of cases submitted online (for the pre-review queue: which cases came from the portal). */
-  async byCaseIds(db: Executor, caseIds: readonly string[]): Promise<OnlineApplicationRow[]> {
-    if (caseIds.length === 0) return [];
-    return db.selectFrom('online_applications').selectAll().where('case_id', 'in', [...caseIds]).execute();
   },
 };

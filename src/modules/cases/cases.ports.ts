@@ -17,6 +17,8 @@ export interface ItemForCase {
 export interface CaseCatalog {
   /** The current version of an active item, or null. */
   itemForCase(itemId: string): Promise<ItemForCase | null>;
+  /** One version of an item, whatever its status now (what a case was received under), or null. */
+  itemVersion(itemId: string, version: number): Promise<Item | null>;
 }
 
 export interface CaseOrganization {

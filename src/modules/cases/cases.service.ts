@@ -1,5 +1,6 @@
 import type { Db } from '../../db/database.js';
-import { caseDeadline, caseStatus, chinaDateOf, deemedAcceptance, type Suspension } from '../../kernel/calendar/index.js';
+import { caseDeadline, caseStatus, chinaDateOf, deemedAcceptance, INTAKE_DECISION_DAYS, type Suspension } from '../../kernel/calendar/index.js';
+import { addCalendarDays } from '../../kernel/calendar/dates.js';
 import { AttemptLimiter } from '../../kernel/security/attempt-limiter.js';
 import { limitedToOwnDepartment } from '../../kernel/permissions/policy.js';
 import type { RatingLevel } from './domain/rating.js';
@@ -9,7 +10,7 @@ import { normalizeQueryCode } from './domain/case-number.js';
 import { caseDetailView, caseView, clockView, progressView, type ClockView } from './cases.presenter.js';
 import type { CaseListQuery } from './cases.schema.js';
 import { systemActor, type RequestContext } from '../../kernel/context.js';
-import { errors, issue, text } from '../../kernel/errors/index.js';
+import { errors, isConflict, issue, text } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
 import { authorize, decide } from '../../kernel/permissions/policy.js';
 import { instantOf } from '../../kernel/time/clock.js';
@@ -188,7 +189,7 @@ export class CasesService {
     if (problems.length > 0) throw errors.invalid(problems);
     const numbering = await this.org.centerNumbering(centerId);
     if (!numbering) throw errors.notFound('服务中心', centerId);
-    const letterhead = await this.documents.letterheadFor({ center_id: centerId, department_id: found.item.departmentId, item_id: found.itemId }, { type: 'receive' });
+    const letterhead = await this.documents.letterheadFor({ center_id: centerId, department_id: found.item.departmentId, item_id: found.itemId, item_version: found.version }, { type: 'receive' });
 
     return this.uow.write(ctx, async (trx, audit) => {
       const again = await casesStore.caseForKey(trx, input.idempotencyKey);
@@ -272,8 +273,8 @@ export class CasesService {
   async deemAcceptances(now: Date, batch = 500): Promise<number> {
     const ctx: RequestContext = { actor: { ...systemActor, name: '系统（视为受理）' }, clock: { now: () => now }, locale: 'zh-CN', requestId: 'job:deemed-acceptance' };
     const nowInstant = now.toISOString();
-    // Anything received at least 5 calendar days ago may be due; the clock decides exactly.
-    const cutoff = chinaDateOf(new Date(now.getTime() - 5 * 86_400_000).toISOString());
+    // Anything received at least INTAKE_DECISION_DAYS calendar days ago may be due (working days are no fewer); the clock decides exactly.
+    const cutoff = addCalendarDays(chinaDateOf(nowInstant), -INTAKE_DECISION_DAYS);
     let deemed = 0;
     for (const row of await casesStore.awaitingIntake(this.db, cutoff, batch)) {
       const calendar = await this.calendar.calendarFor(row.center_id, now);
@@ -283,7 +284,7 @@ export class CasesService {
         await this.apply(ctx, row, { type: 'accept', deemed: true }, { id: null, roles: [], mayDecide: false, kind: 'system' });
         deemed++;
       } catch (error) {
-        if (!(error instanceof Error && 'kind' in error && error.kind === 'conflict')) throw error;
+        if (!isConflict(error)) throw error;
       }
     }
     return deemed;

@@ -58,6 +58,8 @@ export class CatalogService {
   readonly excel: CatalogExcel;
   /** Active items' current versions as cases take them (read on every receipt and document). */
   private readonly itemsForCases: ReferenceCache<{ itemId: string; version: number; item: Item } | null>;
+  /** Item versions by id and version (read for every case document's letterhead). */
+  private readonly itemVersions: ReferenceCache<Item | null>;
 
   constructor(
     private readonly db: Db,
@@ -65,6 +67,7 @@ export class CatalogService {
     private readonly org: OrgService,
   ) {
     this.itemsForCases = new ReferenceCache(uow);
+    this.itemVersions = new ReferenceCache(uow);
     this.bundles = new BundleService(db, uow, this);
     this.cleanup = new CleanupService(db, uow, this);
     this.fees = new FeeCatalogService(db, uow, this);
@@ -113,7 +116,7 @@ export class CatalogService {
 
   /** The elements of one version of an item, or null (internal: what a case was accepted under). */
   async itemVersion(itemId: string, version: number): Promise<Item | null> {
-    return (await catalogStore.findVersion(this.db, itemId, version))?.doc ?? null;
+    return this.itemVersions.get(`${itemId}@${version}`, async () => (await catalogStore.findVersion(this.db, itemId, version))?.doc ?? null);
   }
 
   present(item: CatalogItem, refs: CatalogReferences): ItemPresented {

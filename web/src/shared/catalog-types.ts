@@ -10,7 +10,6 @@ export type { CatalogFigures, CleanupAction, GuideBlock, GuideSection, ItemChang
 
 export type ItemStatus = 'active' | 'cancelled' | 'merged';
 export const ITEM_STATUSES: readonly ItemStatus[] = ['active', 'cancelled', 'merged'];
-export type VersionSource = 'create' | 'update' | 'import' | 'cleanup';
 export const CLEANUP_ACTIONS: readonly CleanupAction[] = ['retain', 'cancel', 'adjust', 'delegate', 'merge', 'toOnTheSpot'];
 
 interface ItemIdentity {

@@ -47,17 +47,18 @@ function shiftMonths(date: string, months: number, endOfMonth: boolean): string 
 }
 
 /**
- * 环比: the previous period of equal length. A period of whole months (a month, a quarter, a
- * year) is followed by the same number of whole months before it; any other range by the
- * same number of days just before it.
- */
-/**
  * The day the open and overdue counts of a period are taken on: its last day, or today when the
  * period runs into the future (a case accepted today is not overdue on a deadline still ahead).
  */
 export function openCountDay(p: Period, today: string): string {
   return p.to < today ? p.to : today;
 }
+
+/**
+ * 环比: the previous period of equal length. A period of whole months (a month, a quarter, a
+ * year) is followed by the same number of whole months before it; any other range by the
+ * same number of days just before it.
+ */
 
 export function previousPeriod(p: Period): Period {
   const whole = wholeMonths(p);

@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { RatingPadTable } from '../../db/schema-cases.js';
 import type { CaseRow } from './cases.store.js';
+import { SERVED_STATES } from './domain/rating-pad.js';
 
 export type RatingPadRow = Selectable<RatingPadTable>;
 
@@ -35,7 +36,7 @@ export const ratingPadsStore = {
       .selectFrom('cases')
       .selectAll('cases')
       .where('cases.window_id', '=', windowId)
-      .where('cases.state', 'in', ['completed', 'delivered'])
+      .where('cases.state', 'in', [...SERVED_STATES])
       .where((eb) => eb(eb.fn.coalesce('cases.delivered_at', 'cases.completed_at'), '>=', since))
       .where((eb) => eb.not(eb.exists(eb.selectFrom('case_ratings').select('case_ratings.case_id').whereRef('case_ratings.case_id', '=', 'cases.id'))))
       .orderBy((eb) => eb.fn.coalesce('cases.delivered_at', 'cases.completed_at'), 'desc')

@@ -13,7 +13,10 @@ export function padTokenHash(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-/** When a case was last served at the counter: delivered, else completed. */
+/** The states of a case served at the counter (a pad may show and rate it). */
+export const SERVED_STATES = ['completed', 'delivered'] as const;
+
+/** When a case was last served at the counter: delivered, else completed (the store orders by the same coalesce). */
 export function servedAt(c: { completed_at: string | null; delivered_at: string | null }): string | null {
   return c.delivered_at ?? c.completed_at;
 }
@@ -36,7 +39,7 @@ export function padMayRate(
 ): PadRefusal | null {
   if (c.window_id !== padWindowId) return 'other_window';
   const at = servedAt(c);
-  if (!['completed', 'delivered'].includes(c.state) || !at) return 'not_served';
+  if (!(SERVED_STATES as readonly string[]).includes(c.state) || !at) return 'not_served';
   if (at < servedSince(now)) return 'too_late';
   return null;
 }

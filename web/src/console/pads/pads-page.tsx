@@ -1,10 +1,11 @@
-import { Button, Popconfirm, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Popconfirm, Tag, Typography, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n/index.js';
 import type { PadView } from '../../shared/progress-labels.js';
 import { LoadFailure } from '../../shared/results.js';
 import { useResource } from '../../shared/use-resource.js';
 import { Page } from '../components/page.js';
+import { RecordTable } from '../components/record-table.js';
 import { CONSOLE } from '../nav.js';
 import { orgApi } from '../org/org-api.js';
 import { PairPadModal } from './pair-pad-modal.js';
@@ -61,7 +62,7 @@ export function PadsPage() {
         </Button>
       }
     >
-      <Table<PadView> rowKey="id" size="middle" scroll={{ x: 'max-content' }} loading={data.loading} columns={columns} dataSource={pads} pagination={{ pageSize: 20, hideOnSinglePage: true }} rowClassName={(pad) => (pad.revokedAt ? 'ow-row-inactive' : '')} />
+      <RecordTable<PadView> rows={pads} inactive={(pad) => Boolean(pad.revokedAt)} loading={data.loading} columns={columns} />
       {pairing ? <PairPadModal windows={windows} onClose={() => setPairing(false)} onPaired={data.reload} /> : null}
     </Page>
   );

@@ -2,7 +2,6 @@ import type { OnlineDictionary } from './online.zh-CN.js';
 
 export const onlineEnUS: OnlineDictionary = {
   nav: {
-    group: 'Cases',
     menu: { onlinePreReview: 'Online pre-review' },
     hints: { onlinePreReview: 'Applications submitted on the portal: check the uploaded files; a pass receives the application, a return lists every problem at once.' },
   },

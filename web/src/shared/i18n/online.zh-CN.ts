@@ -5,7 +5,6 @@
  */
 export const onlineZhCN = {
   nav: {
-    group: '办件办理',
     menu: { onlinePreReview: '网上预审' },
     hints: { onlinePreReview: '群众在网上提交的申请：查看上传的材料，预审通过即收件，有问题一次性列明全部退回补正。' },
   },

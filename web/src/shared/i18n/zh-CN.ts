@@ -65,7 +65,7 @@ export const zhCN = {
     changePassword: '修改密码',
     signOut: '退出登录',
     signedOut: '已退出登录。',
-    groups: { org: '组织机构', system: '系统管理', cases: '办件' },
+    groups: { org: '组织机构', system: '系统管理', cases: '办件办理' },
   },
   menu: {
     home: '工作台',

@@ -1,6 +1,7 @@
 import { caseTypeOf } from '../catalog/catalog.domain.js';
 import type { ItemForCase } from './cases.ports.js';
 import type { CaseRow } from './cases.store.js';
+import type { Applicant } from './domain/applicant.js';
 
 /** The columns of a new case that start empty (a case's later life fills them). */
 export const blankCase: Omit<CaseRow, 'id' | 'case_no' | 'query_code' | 'center_id' | 'department_id' | 'item_id' | 'item_version' | 'item_name' | 'channel' | 'case_type' | 'legal_days' | 'promised_days' | 'state' | 'applicant_json' | 'applicant_name' | 'created_at' | 'updated_at'> = {
@@ -42,5 +43,56 @@ export function itemColumns(found: ItemForCase): Pick<CaseRow, 'department_id' |
     case_type: caseTypeOf(found.item),
     legal_days: found.item.legalDays,
     promised_days: found.item.promisedDays,
+  };
+}
+
+/** A material as handed in with a new case (收件 at a window, or uploaded online). */
+export interface NewCaseMaterial {
+  name: string;
+  status: 'received' | 'missing' | 'defective';
+  originals?: number;
+  copies?: number;
+  note?: string;
+}
+
+/**
+ * What makes a new case: 收件 at a window or by an agent (received at once), or an online
+ * submission (awaiting pre-review, 网上预审).
+ */
+export interface NewCase {
+  id: string;
+  centerId: string;
+  numbering: { regionCode: string; centerNo: number };
+  found: ItemForCase;
+  channel: 'window' | 'agency' | 'online';
+  applicant: Applicant;
+  /** The window it was received at (the rating pad and the window figures follow it). */
+  windowId: string | null;
+  /** The staff member who received it (the per-staff figures); null for an online submission. */
+  createdBy: string | null;
+  idempotencyKey: string;
+  materials: NewCaseMaterial[];
+}
+
+/** The row of a new case, numbered; online submissions start `submitted`, the others `received` at `at`. */
+export function newCaseRow(spec: NewCase, made: { caseNo: string; queryCode: string; at: string; today: string }): CaseRow {
+  const online = spec.channel === 'online';
+  return {
+    ...blankCase,
+    id: spec.id,
+    case_no: made.caseNo,
+    query_code: made.queryCode,
+    center_id: spec.centerId,
+    ...itemColumns(spec.found),
+    window_id: spec.windowId,
+    channel: spec.channel,
+    state: online ? 'submitted' : 'received',
+    applicant_json: JSON.stringify(spec.applicant),
+    applicant_name: spec.applicant.name,
+    received_at: online ? null : made.at,
+    received_on: online ? null : made.today,
+    created_by: spec.createdBy,
+    created_at: made.at,
+    updated_at: made.at,
   };
 }

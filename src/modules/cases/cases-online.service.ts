@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import { chinaDateOf } from '../../kernel/calendar/index.js';
 import { systemActor, type RequestContext } from '../../kernel/context.js';
-import { errors, isConflict, issue, text } from '../../kernel/errors/index.js';
+import { errors, isConflict, text } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
 import { authorizeApplicant } from '../../kernel/permissions/applicant-policy.js';
 import { instantOf } from '../../kernel/time/clock.js';
@@ -13,16 +13,12 @@ import type { OnlinePorts } from './cases-online.ports.js';
 import type { ItemForCase } from './cases.ports.js';
 import { applicationView, applicationSummary } from './cases-online.presenter.js';
 import type { CasesService } from './cases.service.js';
-import { blankCase, itemColumns } from './case-row.js';
+import { caseErrors } from './cases.errors.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
-import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
-import { billFromFees } from './domain/fees.js';
 import type { MaterialProblem, Performer } from './domain/lifecycle.js';
 import { DRAFT_KEEP_DAYS, draftsAbandonedBefore } from './domain/draft-retention.js';
 import { applicantMayUpload, offeredOnline, preReviewReturnIssues, submissionIssues, submissionKey, submittedMaterials } from './domain/online.js';
-
-const notOffered = () => errors.rule('online.not_offered', text('该事项不提供网上申请，请到窗口办理。', 'This item cannot be applied for online; apply at a window.'));
 
 /**
  * 网上申请: an applicant's drafts and submissions (draft → submitted), and the staff's pre-review
@@ -108,8 +104,8 @@ export class OnlineApplicationsService {
   async start(ctx: RequestContext, itemId: string) {
     const accountId = this.accountOf(ctx, 'application.write');
     const found = await this.ports.itemForCase(itemId);
-    if (!found) throw errors.invalid([issue('/itemId', 'case.item_unknown', text('找不到该事项，或事项已取消。', 'Unknown or cancelled item.'))]);
-    if (!offeredOnline(found.item)) throw notOffered();
+    if (!found) throw caseErrors.itemUnknown();
+    if (!offeredOnline(found.item)) throw caseErrors.notOfferedOnline();
     const applicant = await this.ports.applicantOf(accountId);
     if (!applicant) throw errors.unauthenticated();
     const now = instantOf(ctx.clock);
@@ -181,8 +177,8 @@ export class OnlineApplicationsService {
     const { application } = await this.own(ctx, id, 'application.write');
     if ((await casesStore.caseForKey(this.db, key)) || application.state === 'submitted') return this.view(ctx, id);
     const found = await this.ports.itemForCase(application.item_id);
-    if (!found) throw errors.invalid([issue('/itemId', 'case.item_unknown', text('找不到该事项，或事项已取消。', 'Unknown or cancelled item.'))]);
-    if (!offeredOnline(found.item)) throw notOffered();
+    if (!found) throw caseErrors.itemUnknown();
+    if (!offeredOnline(found.item)) throw caseErrors.notOfferedOnline();
     const item = found.item;
     const applicant = JSON.parse(application.applicant_json) as Applicant;
     const now = instantOf(ctx.clock);
@@ -200,41 +196,30 @@ export class OnlineApplicationsService {
     return this.view(ctx, id);
   }
 
-  /** The case of a submission, in one transaction with its number, key, materials, bill and event. */
+  /** The case of a submission (it keeps the draft's id), in one transaction with the draft's change. */
   private async createCase(ctx: RequestContext, application: OnlineApplicationRow, key: string, found: ItemForCase, applicant: Applicant, uploaded: string[]): Promise<void> {
     const item = found.item;
-    const now = instantOf(ctx.clock);
-    const today = chinaDateOf(now);
     const centerId = await this.ports.centerOfDepartment(item.departmentId);
     const numbering = centerId ? await this.ports.centerNumbering(centerId) : null;
     if (!centerId || !numbering) throw errors.notFound('服务中心', item.departmentId);
-    const id = application.id;
+    const now = instantOf(ctx.clock);
     await this.uow.write(ctx, async (trx, audit) => {
       if (await casesStore.caseForKey(trx, key)) throw errors.conflict('online.already_submitted', text('该申请已提交。', 'The application was already submitted.'));
-      const sequence = await casesStore.nextSequence(trx, centerId, today);
-      const row: CaseRow = {
-        ...blankCase,
-        id: application.id,
-        case_no: formatCaseNumber({ ...numbering, date: today, sequence }),
-        query_code: newQueryCode(),
-        center_id: centerId,
-        ...itemColumns(found),
-        channel: 'online',
-        state: 'submitted',
-        applicant_json: JSON.stringify(applicant),
-        applicant_name: applicant.name,
-        created_at: now,
-        updated_at: now,
-      };
-      if (!(await onlineStore.updateIfVersion(trx, id, application.version, { state: 'submitted', case_id: row.id, item_version: found.version, submitted_at: now, updated_at: now }))) {
+      if (!(await onlineStore.updateIfVersion(trx, application.id, application.version, { state: 'submitted', case_id: application.id, item_version: found.version, submitted_at: now, updated_at: now }))) {
         throw errors.conflict('online.version_conflict', text('申请已在别处提交或更新，请刷新。', 'The application was submitted or changed elsewhere; reload.'));
       }
-      await this.cases.insertCase(trx, ctx, row);
-      await casesStore.rememberKey(trx, key, row.id, now);
-      const materials = submittedMaterials(item.materials, uploaded);
-      await casesStore.addMaterials(trx, materials.map((m) => ({ id: newId(ctx.clock), case_id: row.id, submission_no: 1, name: m.name, status: m.status, originals: 0, copies: 0, note: '网上提交' })));
-      await casesStore.insertBill(trx, billFromFees(item.fees).map((line) => ({ id: newId(ctx.clock), case_id: row.id, name: line.name, amount_fen: line.amountFen, waivable: line.waivable ? 1 : 0 })));
-      await this.cases.recordEvent(trx, audit, ctx, row, 'submit', 'draft', { materials });
+      await this.cases.createCase(trx, audit, ctx, {
+        id: application.id,
+        centerId,
+        numbering,
+        found,
+        channel: 'online',
+        applicant,
+        windowId: null,
+        createdBy: null,
+        idempotencyKey: key,
+        materials: submittedMaterials(item.materials, uploaded).map((m) => ({ ...m, note: '网上提交' })),
+      });
     });
   }
 

@@ -22,7 +22,8 @@ import { applicantIssues, normalizeApplicant, type Applicant } from './domain/ap
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
 import { transition, TRANSITIONS, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } from './cases.ports.js';
-import { blankCase, itemColumns } from './case-row.js';
+import { newCaseRow, type NewCase } from './case-row.js';
+import { caseErrors } from './cases.errors.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { CaseDocumentsService } from './cases-documents.service.js';
 import { actionsFor, statesFor } from './domain/tasks.js';
@@ -169,7 +170,7 @@ export class CasesService {
     const existing = await casesStore.caseForKey(this.db, input.idempotencyKey);
     if (existing) return this.get(ctx, existing);
     const found = await this.catalog.itemForCase(input.itemId);
-    if (!found) throw errors.invalid([issue('/itemId', 'case.item_unknown', text('找不到该事项，或事项已取消。', 'Unknown or cancelled item.'))]);
+    if (!found) throw caseErrors.itemUnknown();
     const centerId = ctx.actor.centerId;
     if (!centerId) throw errors.unauthenticated();
     authorize(ctx.actor, 'case.handle', { centerId, departmentId: found.item.departmentId });
@@ -194,37 +195,18 @@ export class CasesService {
     return this.uow.write(ctx, async (trx, audit) => {
       const again = await casesStore.caseForKey(trx, input.idempotencyKey);
       if (again) return (await casesStore.find(trx, again))!;
-      const sequence = await casesStore.nextSequence(trx, centerId, today);
-      const item = found.item;
-      const row: CaseRow = {
+      const row = await this.createCase(trx, audit, ctx, {
         id: newId(ctx.clock),
-        case_no: formatCaseNumber({ ...numbering, date: today, sequence }),
-        query_code: newQueryCode(),
-        center_id: centerId,
-        ...itemColumns(found),
-        ...blankCase,
-        window_id: windowId,
+        centerId,
+        numbering,
+        found,
         channel: input.channel,
-        state: 'received',
-        applicant_json: JSON.stringify(applicant),
-        applicant_name: applicant.name,
-        received_at: now,
-        received_on: today,
-        created_by: ctx.actor.id,
-        created_at: now,
-        updated_at: now,
-      };
-      await this.insertCase(trx, ctx, row);
-      await casesStore.rememberKey(trx, input.idempotencyKey, row.id, now);
-      await casesStore.addMaterials(
-        trx,
-        input.materials.map((m) => ({ id: newId(ctx.clock), case_id: row.id, submission_no: 1, name: m.name, status: m.status, originals: m.originals ?? 0, copies: m.copies ?? 0, note: m.note ?? '' })),
-      );
-      await casesStore.insertBill(
-        trx,
-        billFromFees(item.fees).map((line) => ({ id: newId(ctx.clock), case_id: row.id, name: line.name, amount_fen: line.amountFen, waivable: line.waivable ? 1 : 0 })),
-      );
-      await this.recordEvent(trx, audit, ctx, row, 'receive', null, { materials: input.materials });
+        applicant,
+        windowId,
+        createdBy: ctx.actor.id,
+        idempotencyKey: input.idempotencyKey,
+        materials: input.materials,
+      });
       await this.documents.issueFor(trx, ctx, row, { type: 'receive' }, letterhead);
       return row;
     });
@@ -375,10 +357,30 @@ export class CasesService {
     });
   }
 
-  /** Stores a new case and its first contribution to the statistics' rollups (also for online submissions). */
-  async insertCase(trx: Trx, ctx: RequestContext, row: CaseRow): Promise<void> {
+  /**
+   * A new case (收件 at a window or by an agent, or an online submission) in the caller's
+   * transaction: its number of the day, idempotency key, materials, bill, first event with its
+   * audit record, and its first contribution to the statistics' rollups.
+   */
+  async createCase(trx: Trx, audit: AuditLog, ctx: RequestContext, spec: NewCase): Promise<CaseRow> {
+    const at = instantOf(ctx.clock);
+    const today = chinaDateOf(at);
+    const sequence = await casesStore.nextSequence(trx, spec.centerId, today);
+    const row = newCaseRow(spec, { caseNo: formatCaseNumber({ ...spec.numbering, date: today, sequence }), queryCode: newQueryCode(), at, today });
     await casesStore.insert(trx, row);
     await this.rollups.caseChanged(ctx, trx, null, { row, ratingLevel: null });
+    await casesStore.rememberKey(trx, spec.idempotencyKey, row.id, at);
+    await casesStore.addMaterials(
+      trx,
+      spec.materials.map((m) => ({ id: newId(ctx.clock), case_id: row.id, submission_no: 1, name: m.name, status: m.status, originals: m.originals ?? 0, copies: m.copies ?? 0, note: m.note ?? '' })),
+    );
+    await casesStore.insertBill(
+      trx,
+      billFromFees(spec.found.item.fees).map((line) => ({ id: newId(ctx.clock), case_id: row.id, name: line.name, amount_fen: line.amountFen, waivable: line.waivable ? 1 : 0 })),
+    );
+    const online = spec.channel === 'online';
+    await this.recordEvent(trx, audit, ctx, row, online ? 'submit' : 'receive', online ? 'draft' : null, { materials: spec.materials });
+    return row;
   }
 
   /** A case event and its audit record (internal: also for online submissions). */

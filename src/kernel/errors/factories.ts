@@ -20,12 +20,13 @@ export const errors = {
       { issues },
     );
   },
-  unauthenticated(code = 'not_signed_in'): AppError {
-    return new AppError(
-      'unauthenticated',
-      code,
-      text('未登录或登录已过期，请重新登录。', 'Not signed in, or the session has expired. Please sign in again.'),
-    );
+  /** Who is asking is unknown: not signed in, a wrong password, an unknown token (401). */
+  unauthenticated(code = 'not_signed_in', message: LocalizedText = text('未登录或登录已过期，请重新登录。', 'Not signed in, or the session has expired. Please sign in again.')): AppError {
+    return new AppError('unauthenticated', code, message);
+  },
+  /** A known credential that may no longer be used (a revoked pad, a disabled account): 403 with its own code. */
+  revoked(code: string, message: LocalizedText): AppError {
+    return new AppError('forbidden', code, message);
   },
   /** `action` (the permission or step) goes to details, not into the message people read. */
   forbidden(action: string, reason?: LocalizedText, details: Record<string, unknown> = {}): AppError {

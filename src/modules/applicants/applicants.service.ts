@@ -33,7 +33,7 @@ export interface SignedInApplicant {
 }
 
 const badCredentials = () =>
-  new AppError('unauthenticated', 'bad_credentials', text('证件号码或密码不正确。', 'Wrong ID number / credit code or password.'));
+  errors.unauthenticated('bad_credentials', text('证件号码或密码不正确。', 'Wrong ID number / credit code or password.'));
 
 const DUMMY_HASH = hashPassword('not-a-real-password-1');
 

@@ -32,7 +32,7 @@ export interface SignedIn {
 }
 
 const badCredentials = () =>
-  new AppError('unauthenticated', 'bad_credentials', text('用户名或密码不正确。', 'Wrong username or password.'));
+  errors.unauthenticated('bad_credentials', text('用户名或密码不正确。', 'Wrong username or password.'));
 
 /**
  * How long this process trusts a resolved session without reading it again. Sign-in, sign-out,

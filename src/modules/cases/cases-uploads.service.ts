@@ -9,8 +9,8 @@ import { instantOf } from '../../kernel/time/clock.js';
 import type { UnitOfWork } from '../../kernel/unit-of-work.js';
 import type { Item } from '../catalog/catalog.domain.js';
 import type { CasesService } from './cases.service.js';
-import { FINAL_STATES, type CaseState } from './domain/lifecycle.js';
-import { mimeOf, sniffUploadType, uploadIssues, type UploadType } from './domain/upload.js';
+import type { CaseState } from './domain/lifecycle.js';
+import { mimeOf, sniffUploadType, staffMayUpload, uploadIssues, type UploadType } from './domain/upload.js';
 import { caseUploadsStore, type CaseUploadRow } from './cases-uploads.store.js';
 
 /** What an upload is attached to; the caller has checked the actor may upload to it. */
@@ -66,11 +66,12 @@ export class CaseUploadsService {
   /** A clerk adds a file to a case they work on (case.handle in scope), until it is final. */
   async addForStaff(ctx: RequestContext, caseId: string, input: { material: string; fileName: string; bytes: Buffer }): Promise<UploadView> {
     const row = await this.cases.getForWork(ctx, caseId);
-    if (FINAL_STATES.includes(row.state as CaseState)) {
+    if (!staffMayUpload(row.state as CaseState)) {
       throw errors.rule('upload.case_final', text('办件已结束，不能再上传文件。', 'The case is closed; no more files can be added.'));
     }
     const item = await this.itemVersion(row.item_id, row.item_version);
-    return this.add(ctx, { caseId, centerId: row.center_id, materials: item?.materials.map((m) => m.name) ?? [] }, input);
+    if (!item) throw errors.notFound('事项', `${row.item_id} v${row.item_version}`);
+    return this.add(ctx, { caseId, centerId: row.center_id, materials: item.materials.map((m) => m.name) }, input);
   }
 
   async openForStaff(ctx: RequestContext, caseId: string, uploadId: string) {

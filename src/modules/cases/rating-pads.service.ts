@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { publicActor } from '../../kernel/context.js';
-import { AppError, errors, issue, text } from '../../kernel/errors/index.js';
+import { errors, issue, text } from '../../kernel/errors/index.js';
 import { newId, newSecretToken } from '../../kernel/ids/ids.js';
 import { authorize } from '../../kernel/permissions/policy.js';
 import { instantOf } from '../../kernel/time/clock.js';
@@ -108,8 +108,8 @@ export class RatingPadsService {
   /** The pad behind a token: 401 without or with an unknown token, 403 once revoked. */
   private async padOf(ctx: RequestContext, token: string | undefined): Promise<RatingPadRow> {
     const pad = token ? await ratingPadsStore.byTokenHash(this.db, padTokenHash(token)) : null;
-    if (!pad) throw new AppError('unauthenticated', 'pad.token_unknown', text('评价器未配对或配对码无效，请联系管理员重新配对。', 'This pad is not paired, or its token is invalid; ask an administrator to pair it.'));
-    if (pad.revoked_at) throw new AppError('forbidden', 'pad.revoked', text('该评价器已停用，请联系管理员重新配对。', 'This pad has been revoked; ask an administrator to pair it again.'));
+    if (!pad) throw errors.unauthenticated('pad.token_unknown', text('评价器未配对或配对码无效，请联系管理员重新配对。', 'This pad is not paired, or its token is invalid; ask an administrator to pair it.'));
+    if (pad.revoked_at) throw errors.revoked('pad.revoked', text('该评价器已停用，请联系管理员重新配对。', 'This pad has been revoked; ask an administrator to pair it again.'));
     const now = ctx.clock.now();
     if (shouldTouch(pad.last_seen_at, now)) await ratingPadsStore.touch(this.db, pad.id, now.toISOString());
     return pad;

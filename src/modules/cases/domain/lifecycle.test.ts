@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../../kernel/errors/index.js';
-import { actionsFrom, CASE_STATES, transition, type CaseAction, type CaseSnapshot, type Performer } from './lifecycle.js';
+import { actionsFrom, CASE_STATES, refusalDecision, transition, type CaseAction, type CaseSnapshot, type Performer } from './lifecycle.js';
 
 const fresh = (overrides: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   state: 'received',
@@ -96,6 +96,19 @@ describe('case lifecycle', () => {
   it('refuses only received applications, and final states allow nothing', () => {
     expect(code(() => transition(fresh({ state: 'accepted' }), { type: 'refuse', reason: 'x', legalBasis: 'y' }, clerk))).toBe('case.transition_not_allowed');
     for (const state of ['delivered', 'refused', 'withdrawn', 'terminated'] as const) expect(actionsFrom(state)).toEqual([]);
+  });
+
+  it('refuses only with a reason and a legal basis, both reported at once, and records them together', () => {
+    let problems: string[] = [];
+    try {
+      transition(fresh(), { type: 'refuse', reason: ' ', legalBasis: '' }, clerk);
+    } catch (error) {
+      problems = isAppError(error) ? error.issues.map((i) => i.path) : [];
+    }
+    expect(problems).toEqual(['/reason', '/legalBasis']);
+    expect(code(() => transition(fresh(), { type: 'refuse', reason: '材料不全', legalBasis: '' }, clerk))).toBe('validation_failed');
+    expect(transition(fresh(), { type: 'refuse', reason: '不属本机关职权', legalBasis: '行政许可法第三十二条' }, clerk).to).toBe('refused');
+    expect(refusalDecision({ reason: ' 不属本机关职权 ', legalBasis: '行政许可法第三十二条' })).toBe('不属本机关职权（依据：行政许可法第三十二条）');
   });
 
   it('keeps its invariants under any sequence of actions (property)', () => {

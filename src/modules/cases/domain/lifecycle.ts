@@ -1,4 +1,4 @@
-import { errors, text } from '../../../kernel/errors/index.js';
+import { errors, issue, text } from '../../../kernel/errors/index.js';
 import type { Role } from '../../../kernel/permissions/roles.js';
 
 /**
@@ -179,8 +179,15 @@ export function transition(current: CaseSnapshot, action: CaseAction, performer:
     }
     case 'resubmit':
       return { ...base, to: 'received', patch: { submissionNo: current.submissionNo + 1 } };
-    case 'refuse':
+    case 'refuse': {
+      // 不予受理 is a written decision: its reason and legal basis are both required (Art. 32), reported together.
+      const missing = [
+        ...(action.reason.trim() ? [] : [issue('/reason', 'required', text('请写明不予受理的理由。', 'State the reason for refusal.'))]),
+        ...(action.legalBasis.trim() ? [] : [issue('/legalBasis', 'required', text('请写明不予受理的法律依据。', 'State the legal basis for refusal.'))]),
+      ];
+      if (missing.length > 0) throw errors.invalid(missing);
       return { ...base, to: 'refused', patch: {} };
+    }
     case 'review':
       return { ...base, to: 'reviewed', patch: { reviewerId: performer.id } };
     case 'approve': {
@@ -208,6 +215,11 @@ export function transition(current: CaseSnapshot, action: CaseAction, performer:
     case 'terminate':
       return { ...base, to: 'terminated', patch: {} };
   }
+}
+
+/** The decision text a refusal records: its reason with the legal basis. */
+export function refusalDecision(action: { reason: string; legalBasis: string }): string {
+  return `${action.reason.trim()}（依据：${action.legalBasis.trim()}）`;
 }
 
 /** The actions possible from a state (for the workbench's buttons). */

@@ -1,4 +1,5 @@
 import { issue, text, type Issue } from '../../../kernel/errors/index.js';
+import { FINAL_STATES, type CaseState } from './lifecycle.js';
 
 /** The file types a material may be uploaded as, recognised by their first bytes, never by name. */
 export type UploadType = 'pdf' | 'jpg' | 'png';
@@ -14,6 +15,11 @@ const MIME: Record<UploadType, string> = { pdf: 'application/pdf', jpg: 'image/j
 
 export function mimeOf(type: UploadType): string {
   return MIME[type];
+}
+
+/** Staff may add files (a window case's scans) to a case until it is final (delivered, refused, withdrawn, terminated). */
+export function staffMayUpload(state: CaseState): boolean {
+  return !FINAL_STATES.includes(state);
 }
 
 /** The type from the content's signature, or null when it is none of the accepted ones. */

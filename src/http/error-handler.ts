@@ -11,6 +11,7 @@ export const STATUS_OF: Record<ErrorKind, number> = {
   not_found: 404,
   conflict: 409,
   too_large: 413,
+  unsupported_type: 415,
   unprocessable: 422,
   throttled: 429,
   internal: 500,
@@ -28,8 +29,9 @@ function fromFastifyError(error: FastifyError): AppError | null {
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
       return new AppError('too_large', 'body_too_large', text('请求内容过大。', 'The request body is too large.'));
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_type', 'unsupported_media_type', text('不支持的内容类型（Content-Type），请以 JSON 发送。', 'Unsupported content type; send JSON.'));
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
-      return new AppError('invalid', 'unsupported_media_type', text('不支持的内容类型，请以 JSON 发送。', 'Unsupported content type; send JSON.'));
+      return new AppError('invalid', 'bad_content_length', text('请求内容长度与 Content-Length 不符。', 'The request body does not match its Content-Length.'));
     default:
       if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
         return new AppError('invalid', (error.code ?? 'bad_request').toLowerCase(), text('请求无效：{m}', 'Bad request: {m}', { m: error.message }));

@@ -17,6 +17,9 @@ export const Phone = Type.String({ maxLength: 40, pattern: '^[0-9+\\-() ]*$', de
 
 export const IdParams = Strict({ id: Id });
 
+/** The schema, or null. */
+export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
+
 export const ErrorResponse = Type.Object(
   {
     error: Type.Object({

@@ -12,6 +12,7 @@ export type ErrorKind =
   | 'conflict' // the state changed underneath, or a duplicate: 409
   | 'unprocessable' // well-formed, but the rules of the domain refuse it: 422
   | 'too_large' // 413
+  | 'unsupported_type' // the body is sent in a form the route does not take: 415
   | 'throttled' // 429
   | 'internal'; // 500
 

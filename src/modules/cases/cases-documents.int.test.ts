@@ -136,6 +136,8 @@ describeEachDialect('case documents and workbench tasks over HTTP', (use) => {
     expect(await ids('task=approval&state=received')).toEqual([]);
     expect(await ids(`task=intake&q=${received.caseNo}`)).toEqual([received.id]);
     expect((await clerk.get('/api/cases?task=everything')).statusCode).toBe(400);
+    const unknownState = await clerk.get('/api/cases?state=accepted,acepted');
+    expect([unknownState.statusCode, unknownState.json().error.details.issues[0].code]).toEqual([400, 'case.state_unknown']);
     const allowed = async (session: Session, id: string) => (await session.get(`/api/cases/${id}/allowed-actions`)).json().actions;
     expect(await allowed(clerk, received.id)).toEqual(['accept', 'requestCorrection', 'refuse', 'withdraw']);
     expect(await allowed(reviewer, received.id)).toEqual([]);

@@ -57,6 +57,12 @@ describeEachDialect('online application over HTTP', (use, dialect) => {
     expect(big.json().error.details.issues.map((i: { code: string }) => i.code)).toEqual(['upload.too_large']);
     const unknown = await citizen.upload(draft.id, '不存在的材料', SAMPLE_FILES.png);
     expect(unknown.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(['/material']);
+    // Not the file itself (JSON, a multipart form): 415, saying how to send it.
+    const uploadUrl = `/api/portal/applications/${draft.id}/uploads?material=${encodeURIComponent(food.materials[0]!)}&fileName=a.png`;
+    const asJson = await citizen.request('POST', uploadUrl, { file: 'x' });
+    const asForm = await citizen.request('POST', uploadUrl, '--b\r\n\r\n--b--', { 'content-type': 'multipart/form-data; boundary=b' });
+    expect([asJson.statusCode, asJson.json().error.code, asForm.statusCode, asForm.json().error.code]).toEqual([415, 'upload.not_raw', 415, 'upload.not_raw']);
+    expect(asForm.json().error.message).toContain('application/octet-stream');
 
     const early = await citizen.request('POST', `/api/portal/applications/${draft.id}/submit`, { idempotencyKey: 'submit-early-1' });
     expect(early.statusCode).toBe(400);
@@ -125,6 +131,8 @@ describeEachDialect('online application over HTTP', (use, dialect) => {
     await uploadAllRequired(citizen, draft.id);
     const submitted = (await citizen.request('POST', `/api/portal/applications/${draft.id}/submit`, { idempotencyKey: `k-${draft.id}` })).json();
     expect((await clerk.post(`/api/cases/${draft.id}/pre-review`, { version: submitted.version, outcome: 'return', problems: [] })).statusCode).toBe(400);
+    const passWithProblems = await clerk.post(`/api/cases/${draft.id}/pre-review`, { version: submitted.version, outcome: 'pass', problems: [{ material: food.materials[0], problem: '扫描件模糊' }] });
+    expect([passWithProblems.statusCode, passWithProblems.json().error.details.issues[0].code]).toEqual([400, 'online.pass_with_problems']);
     const returned = await clerk.post(`/api/cases/${draft.id}/pre-review`, {
       version: submitted.version,
       outcome: 'return',

@@ -18,7 +18,7 @@ import { casesStore, type CaseRow } from './cases.store.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import type { MaterialProblem, Performer } from './domain/lifecycle.js';
 import { DRAFT_KEEP_DAYS, draftsAbandonedBefore } from './domain/draft-retention.js';
-import { applicantMayUpload, offeredOnline, preReviewReturnIssues, submissionIssues, submissionKey, submittedMaterials } from './domain/online.js';
+import { applicantMayUpload, offeredOnline, preReviewIssues, submissionIssues, submissionKey, submittedMaterials } from './domain/online.js';
 
 /**
  * 网上申请: an applicant's drafts and submissions (draft → submitted), and the staff's pre-review
@@ -242,10 +242,8 @@ export class OnlineApplicationsService {
 
   /** 预审: pass (the application is received) or return listing every problem at once. */
   async preReview(ctx: RequestContext, caseId: string, version: number, input: { outcome: 'pass' | 'return'; problems?: MaterialProblem[]; note?: string }) {
-    if (input.outcome === 'return') {
-      const problems = preReviewReturnIssues(input.problems ?? []);
-      if (problems.length > 0) throw errors.invalid(problems);
-    }
+    const problems = preReviewIssues(input.outcome, input.problems ?? []);
+    if (problems.length > 0) throw errors.invalid(problems);
     const action = { type: 'preReview' as const, outcome: input.outcome, ...(input.outcome === 'return' ? { problems: input.problems ?? [] } : {}), ...(input.note ? { note: input.note } : {}) };
     await this.cases.act(ctx, caseId, version, action);
     return this.cases.detail(ctx, caseId);

@@ -20,13 +20,13 @@ import type { Trx } from '../../db/database.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
-import { transition, TRANSITIONS, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
+import { refusalDecision, transition, TRANSITIONS, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } from './cases.ports.js';
 import { newCaseRow, type NewCase } from './case-row.js';
 import { caseErrors } from './cases.errors.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { CaseDocumentsService } from './cases-documents.service.js';
-import { actionsFor, statesFor } from './domain/tasks.js';
+import { actionsFor, stateFilter, statesFor } from './domain/tasks.js';
 
 export interface ReceiveInput {
   itemId: string;
@@ -94,7 +94,9 @@ export class CasesService {
       if (departmentId) authorize(ctx.actor, 'case.read', { departmentId });
       else departmentId = ctx.actor.departmentId ?? '';
     }
-    const states = statesFor(query.task, query.state?.split(','));
+    const filter = stateFilter(query.state);
+    if (filter.issues.length > 0) throw errors.invalid(filter.issues);
+    const states = statesFor(query.task, filter.states);
     if (states?.length === 0) return [];
     const rows = await casesStore.list(this.db, {
       centerIds: query.centerId ? [query.centerId] : ctx.actor.centerScope,
@@ -303,13 +305,7 @@ export class CasesService {
         Object.assign(changes, action.deemed ? { accepted_at: row.received_at, accepted_on: row.received_on, deemed_accepted: 1 } : { accepted_at: now, accepted_on: today });
         break;
       case 'refuse':
-        if (!action.reason.trim() || !action.legalBasis.trim()) {
-          throw errors.invalid([
-            ...(action.reason.trim() ? [] : [issue('/reason', 'required', text('请写明不予受理的理由。', 'State the reason for refusal.'))]),
-            ...(action.legalBasis.trim() ? [] : [issue('/legalBasis', 'required', text('请写明不予受理的法律依据。', 'State the legal basis for refusal.'))]),
-          ]);
-        }
-        changes.decision_reason = `${action.reason}（依据：${action.legalBasis}）`;
+        changes.decision_reason = refusalDecision(action);
         break;
       case 'approve':
         Object.assign(changes, { approver_id: performer.id, decision: action.decision, decision_reason: action.reason, decided_at: now });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Material } from '../../catalog/domain/item.js';
-import { applicantMayUpload, offeredOnline, preReviewReturnIssues, submissionIssues, submissionKey, submittedMaterials } from './online.js';
+import { applicantMayUpload, offeredOnline, preReviewIssues, submissionIssues, submissionKey, submittedMaterials } from './online.js';
 
 const material = (name: string, requirement: Material['requirement']): Material => ({ name, originals: 1, copies: 0, requirement });
 const MATERIALS = [material('申请书', 'required'), material('营业执照', 'required'), material('委托书', 'conditional')];
@@ -26,9 +26,11 @@ describe('online application rules', () => {
   });
 
   it('refuses a pre-review return without problems or with blank ones', () => {
-    expect(preReviewReturnIssues([]).map((p) => p.code)).toEqual(['online.problems_required']);
-    expect(preReviewReturnIssues([{ material: ' ', problem: '模糊' }, { material: '申请书', problem: '' }]).map((p) => p.path)).toEqual(['/problems/0/material', '/problems/1/problem']);
-    expect(preReviewReturnIssues([{ material: '申请书', problem: '未签字' }])).toEqual([]);
+    expect(preReviewIssues('return', []).map((p) => p.code)).toEqual(['online.problems_required']);
+    expect(preReviewIssues('return', [{ material: ' ', problem: '模糊' }, { material: '申请书', problem: '' }]).map((p) => p.path)).toEqual(['/problems/0/material', '/problems/1/problem']);
+    expect(preReviewIssues('return', [{ material: '申请书', problem: '未签字' }])).toEqual([]);
+    expect(preReviewIssues('pass', [])).toEqual([]);
+    expect(preReviewIssues('pass', [{ material: '申请书', problem: '未签字' }]).map((p) => p.code)).toEqual(['online.pass_with_problems']);
   });
 
   it('lets the applicant change files only on a draft or a returned case', () => {

@@ -29,10 +29,13 @@ export function submittedMaterials(materials: readonly Material[], uploaded: rea
 }
 
 /**
- * A pre-review return (预审退回) lists every problem at once (一次告知): at least one, each with a
- * material (or "申请信息" for the form) and what is wrong.
+ * A pre-review (预审) passes with no problems listed, or returns (预审退回) listing every problem
+ * at once (一次告知): at least one, each with a material (or "申请信息" for the form) and what is wrong.
  */
-export function preReviewReturnIssues(problems: readonly MaterialProblem[]): Issue[] {
+export function preReviewIssues(outcome: 'pass' | 'return', problems: readonly MaterialProblem[]): Issue[] {
+  if (outcome === 'pass') {
+    return problems.length === 0 ? [] : [issue('/problems', 'online.pass_with_problems', text('预审通过时不能列出问题；有问题请选择“退回”。', 'A pass lists no problems; to report problems, return the application.'))];
+  }
   if (problems.length === 0) {
     return [issue('/problems', 'online.problems_required', text('退回须一次性列明全部问题。', 'A return must list every problem at once.'))];
   }

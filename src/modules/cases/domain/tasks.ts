@@ -1,4 +1,5 @@
-import { actionsFrom, performs, TRANSITIONS, type CaseActionType, type CaseState, type Performer } from './lifecycle.js';
+import { issue, text, type Issue } from '../../../kernel/errors/index.js';
+import { actionsFrom, CASE_STATES, performs, TRANSITIONS, type CaseActionType, type CaseState, type Performer } from './lifecycle.js';
 
 /**
  * 工作台的待办: which states make up each task list of the staff workbench.
@@ -20,6 +21,16 @@ export const CASE_TASKS = {
 
 export type CaseTask = keyof typeof CASE_TASKS;
 export const CASE_TASK_NAMES = Object.keys(CASE_TASKS) as CaseTask[];
+
+/** The states of a list's filter ("accepted,reviewed"), with an issue naming any that is no case state. */
+export function stateFilter(filter: string | undefined): { states: string[] | undefined; issues: Issue[] } {
+  const states = filter?.split(',').map((s) => s.trim()).filter(Boolean);
+  const unknown = states?.filter((s) => !(CASE_STATES as readonly string[]).includes(s)) ?? [];
+  const issues = unknown.length
+    ? [issue('/state', 'case.state_unknown', text('未知的办件状态：{unknown}。可用的状态：{known}。', 'Unknown case state(s): {unknown}. Known states: {known}.', { unknown: unknown.join(', '), known: CASE_STATES.join(', ') }))]
+    : [];
+  return { states, issues };
+}
 
 /** The states to list for a task and/or an explicit state filter (both: their intersection). */
 export function statesFor(task: CaseTask | undefined, states: readonly string[] | undefined): string[] | undefined {

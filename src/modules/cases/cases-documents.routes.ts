@@ -1,7 +1,8 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
-import { ErrorResponse, Id, IdParams, Strict } from '../../http/schema-helpers.js';
+import { ErrorResponse, Id, IdParams, ListOf, Strict } from '../../http/schema-helpers.js';
+import { DocumentSchema, DocumentSummarySchema } from './cases.views.js';
 import type { CasesService } from './cases.service.js';
 
 const tags = ['cases 办件'];
@@ -21,12 +22,12 @@ export function caseDocumentsRoutes(app: FastifyInstance, cases: CasesService): 
   );
   r.get(
     '/api/cases/:id/documents',
-    { config: { permission: 'case.read' }, schema: { tags, summary: '文书列表 The documents a case\'s transitions issued', params: IdParams, response: { 200: Type.Object({ items: Type.Array(Type.Unknown()) }), ...errorsOf } } },
+    { config: { permission: 'case.read' }, schema: { tags, summary: '文书列表 The documents a case\'s transitions issued', params: IdParams, response: { 200: ListOf(DocumentSummarySchema), ...errorsOf } } },
     async (q) => ({ items: await cases.documents.list(await cases.get(q.ctx, q.params.id)) }),
   );
   r.get(
     '/api/cases/:id/documents/:documentId',
-    { config: { permission: 'case.read' }, schema: { tags, summary: '文书 One document with its content snapshot (reprints never change its number)', params: DocumentParams, response: { 200: Type.Unknown(), ...errorsOf } } },
+    { config: { permission: 'case.read' }, schema: { tags, summary: '文书 One document with its content snapshot (reprints never change its number)', params: DocumentParams, response: { 200: DocumentSchema, ...errorsOf } } },
     async (q) => cases.documents.get(await cases.get(q.ctx, q.params.id), q.params.documentId),
   );
 }

@@ -5,11 +5,12 @@ import { errors } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
 import { instantOf } from '../../kernel/time/clock.js';
 import type { Applicant } from './domain/applicant.js';
-import { actionFacts, documentContent, documentKindFor, formatDocumentNumber, type DocumentContent } from './domain/documents.js';
+import { actionFacts, documentContent, documentKindFor, formatDocumentNumber, type DocumentContent, type DocumentKind } from './domain/documents.js';
 import type { CaseAction } from './domain/lifecycle.js';
 import { caseDocumentsStore, type CaseDocumentRow } from './cases-documents.store.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
 import { casesStore, type CaseRow } from './cases.store.js';
+import type { DocumentSummary } from './cases.views.js';
 
 /** Who issues a case's documents: read before the transaction (the issuer's name, address, phone). */
 export interface Letterhead {
@@ -18,8 +19,8 @@ export interface Letterhead {
   itemResult: string | null;
 }
 
-export function documentView(row: CaseDocumentRow) {
-  return { id: row.id, kind: row.kind, title: row.title, number: row.number, issuedOn: row.issued_on, issuedAt: row.issued_at, issuedBy: row.issued_by, caseVersion: row.case_version };
+export function documentView(row: CaseDocumentRow): DocumentSummary {
+  return { id: row.id, kind: row.kind as DocumentKind, title: row.title, number: row.number, issuedOn: row.issued_on, issuedAt: row.issued_at, issuedBy: row.issued_by, caseVersion: row.case_version };
 }
 
 /**

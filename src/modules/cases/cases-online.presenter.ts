@@ -1,4 +1,5 @@
 import type { Item } from '../catalog/catalog.domain.js';
+import type { ApplicationSummaryView, ApplicationView } from './cases-online.schema.js';
 import type { OnlineApplicationRow } from './cases-online.store.js';
 import type { UploadView } from './cases-uploads.service.js';
 import type { CaseEventRow, CaseRow } from './cases.store.js';
@@ -6,7 +7,7 @@ import type { Applicant } from './domain/applicant.js';
 import type { MaterialProblem } from './domain/lifecycle.js';
 
 /** One line of 我的办件: the application's state is its case's once submitted. */
-export function applicationSummary(application: OnlineApplicationRow, caseRow: CaseRow | null) {
+export function applicationSummary(application: OnlineApplicationRow, caseRow: CaseRow | null): ApplicationSummaryView {
   return {
     id: application.id,
     itemId: application.item_id,
@@ -38,7 +39,7 @@ function latestProblems(events: readonly CaseEventRow[]): { at: string; problems
 }
 
 /** An application as its applicant sees it: the form, one slot per material with its files, the case's progress. */
-export function applicationView(application: OnlineApplicationRow, caseRow: CaseRow | null, item: Item, uploads: UploadView[], events: CaseEventRow[]) {
+export function applicationView(application: OnlineApplicationRow, caseRow: CaseRow | null, item: Item, uploads: UploadView[], events: CaseEventRow[]): ApplicationView {
   return {
     ...applicationSummary(application, caseRow),
     applicant: JSON.parse(caseRow?.applicant_json ?? application.applicant_json) as Applicant,

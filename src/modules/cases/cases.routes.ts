@@ -1,7 +1,7 @@
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyInstance } from 'fastify';
 import Type from 'typebox';
-import { ErrorResponse, IdParams } from '../../http/schema-helpers.js';
+import { ErrorResponse, IdParams, ListOf } from '../../http/schema-helpers.js';
 import type { CaseBillService } from './cases-bill.service.js';
 import type { CasesService } from './cases.service.js';
 import { CaseDetailSchema, CaseViewSchema, ProgressSchema } from './cases.views.js';
@@ -25,7 +25,7 @@ export function casesRoutes(app: FastifyInstance, cases: CasesService, bills: Ca
   );
   r.get(
     '/api/cases',
-    { config: { permission: 'case.read' }, schema: { tags, summary: '办件列表 Cases in scope with their clocks', querystring: CaseListQuery, response: { 200: Type.Object({ items: Type.Array(CaseViewSchema) }), ...errorsOf } } },
+    { config: { permission: 'case.read' }, schema: { tags, summary: '办件列表 Cases in scope with their clocks', querystring: CaseListQuery, response: { 200: ListOf(CaseViewSchema), ...errorsOf } } },
     async (q) => ({ items: await cases.list(q.ctx, q.query) }),
   );
   r.get(

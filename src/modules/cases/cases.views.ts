@@ -1,21 +1,20 @@
 import Type, { type Static } from 'typebox';
+import { CalendarDate, InstantString, Nullable } from '../../http/schema-helpers.js';
+import { DOCUMENT_KINDS, type DocumentContent } from './domain/documents.js';
 
 /**
  * The shapes of what the case endpoints answer: OpenAPI documents them, Fastify serializes by
  * them, and the presenter's functions are typed by them (so the three cannot drift apart).
  */
-const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(schema: T) => Type.Union([schema, Type.Null()]);
-const Day = Type.String({ description: 'YYYY-MM-DD (China time)' });
-const Instant = Type.String({ description: 'ISO 8601 instant (UTC)' });
 
 /** The applicant as stored (staff see it in full); imported history may hold empty strings. */
-const ApplicantView = Type.Union([
+export const ApplicantView = Type.Union([
   Type.Object({ type: Type.Literal('person'), name: Type.String(), idNumber: Type.String(), phone: Type.String() }),
   Type.Object({ type: Type.Literal('enterprise'), name: Type.String(), creditCode: Type.String(), legalRepresentative: Type.String(), phone: Type.String() }),
 ]);
 
 export const ClockViewSchema = Type.Object({
-  deadline: Day,
+  deadline: CalendarDate,
   remainingWorkdays: Type.Integer(),
   overdue: Type.Boolean(),
   level: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red')]),
@@ -42,17 +41,17 @@ export const CaseViewSchema = Type.Object({
   state: Type.String(),
   version: Type.Integer(),
   applicant: ApplicantView,
-  receivedAt: Nullable(Instant),
-  acceptedAt: Nullable(Instant),
-  acceptedOn: Nullable(Day),
+  receivedAt: Nullable(InstantString),
+  acceptedAt: Nullable(InstantString),
+  acceptedOn: Nullable(CalendarDate),
   deemedAccepted: Type.Boolean(),
   reviewerId: Nullable(Type.String()),
   approverId: Nullable(Type.String()),
   decision: Nullable(Type.Union([Type.Literal('grant'), Type.Literal('deny')])),
   decisionReason: Nullable(Type.String()),
   extensionDays: Type.Integer(),
-  completedAt: Nullable(Instant),
-  deliveredAt: Nullable(Instant),
+  completedAt: Nullable(InstantString),
+  deliveredAt: Nullable(InstantString),
   flags: Type.Array(Type.String()),
   clock: Nullable(ClockViewSchema),
 });
@@ -61,7 +60,7 @@ export type CaseView = Static<typeof CaseViewSchema>;
 export const CaseDetailSchema = Type.Object({
   ...CaseViewSchema.properties,
   events: Type.Array(
-    Type.Object({ type: Type.String(), from: Nullable(Type.String()), to: Type.String(), at: Instant, actorName: Type.String(), data: Type.Unknown() }),
+    Type.Object({ type: Type.String(), from: Nullable(Type.String()), to: Type.String(), at: InstantString, actorName: Type.String(), data: Type.Unknown() }),
   ),
   materials: Type.Array(
     Type.Object({
@@ -89,13 +88,33 @@ export const ProgressSchema = Type.Object({
   state: Type.String(),
   stateLabel: Type.String(),
   applicant: MaskedApplicant,
-  receivedOn: Nullable(Day),
-  acceptedOn: Nullable(Day),
-  expectedCompletion: Nullable(Day),
-  completedOn: Nullable(Day),
+  receivedOn: Nullable(CalendarDate),
+  acceptedOn: Nullable(CalendarDate),
+  expectedCompletion: Nullable(CalendarDate),
+  completedOn: Nullable(CalendarDate),
   decision: Nullable(Type.Union([Type.Literal('grant'), Type.Literal('deny')])),
   canRate: Type.Boolean(),
   rated: Type.Boolean(),
-  timeline: Type.Array(Type.Object({ at: Instant, type: Type.String(), state: Type.String(), stateLabel: Type.String() })),
+  timeline: Type.Array(Type.Object({ at: InstantString, type: Type.String(), state: Type.String(), stateLabel: Type.String() })),
 });
 export type Progress = Static<typeof ProgressSchema>;
+
+/** 文书: one document a transition issued, as listed (its content is read one at a time). */
+export const DocumentSummarySchema = Type.Object({
+  id: Type.String(),
+  kind: Type.Enum(DOCUMENT_KINDS),
+  title: Type.String(),
+  number: Type.String({ description: 'Per center, kind and year; a reprint keeps it' }),
+  issuedOn: CalendarDate,
+  issuedAt: InstantString,
+  issuedBy: Nullable(Type.String()),
+  caseVersion: Type.Integer({ description: 'The case version the transition made' }),
+});
+export type DocumentSummary = Static<typeof DocumentSummarySchema>;
+
+export const DocumentSchema = Type.Object({
+  ...DocumentSummarySchema.properties,
+  content: Type.Unsafe<DocumentContent>(
+    Type.Object({}, { additionalProperties: true, description: 'The content as issued (DocumentContent in src/modules/cases/domain/documents.ts): letterhead, applicant, paragraphs, materials or problems, dates, decision, QR target' }),
+  ),
+});

@@ -1,5 +1,5 @@
 import Type, { type Static } from 'typebox';
-import { Id, Strict, Text } from '../../http/schema-helpers.js';
+import { Id, Nullable, Strict, Text } from '../../http/schema-helpers.js';
 
 /** The header a rating pad sends its token in (never a cookie: a pad has no staff session). */
 export const PAD_TOKEN_HEADER = 'x-pad-token';
@@ -14,8 +14,6 @@ export const PadRateBody = Strict({
   level: Type.Integer({ minimum: 1, maximum: 5, description: '5 非常满意 … 1 非常不满意' }),
   comment: Type.Optional(Type.String({ maxLength: 500, description: 'Required (the reason) for 不满意 and 非常不满意' })),
 });
-
-const Nullable = <T extends ReturnType<typeof Type.String>>(t: T) => Type.Union([t, Type.Null()]);
 
 export const PadView = Type.Object({
   id: Type.String(),

@@ -1,7 +1,8 @@
 import Type, { type Static } from 'typebox';
 import { CalendarDate, Id, Strict, Text } from '../../http/schema-helpers.js';
 import { CLEANUP_ACTIONS } from './catalog.domain.js';
-import { FeeSchema, ItemChangeView, ItemStatusSchema, ItemType, LifeEventId, Localized, MaterialSchema, Nullable, UpdateItem } from './catalog.schema.js';
+import { FeeSchema, ItemChangeView, ItemStatusSchema, ItemType, LifeEventId, Localized, MaterialSchema, UpdateItem } from './catalog.schema.js';
+import { Nullable } from '../../http/schema-helpers.js';
 
 /** Schemas of bundles (一件事), cleanup rounds (清理) and the fee catalog (收费目录). */
 

@@ -1,5 +1,5 @@
 import Type, { type Static, type TSchema } from 'typebox';
-import { ErrorResponse, Id, Strict, Text } from '../../http/schema-helpers.js';
+import { ErrorResponse, Id, Nullable, Strict, Text } from '../../http/schema-helpers.js';
 import { CHANNELS, ITEM_TYPES, MATERIAL_REQUIREMENTS, STEP_ROLES } from './catalog.domain.js';
 import { ITEM_STATUSES, VERSION_SOURCES } from './catalog.records.js';
 import { LIFE_EVENT_IDS } from './life-events.js';
@@ -15,7 +15,6 @@ const errorResponses = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorRespo
 export const response = (view: TSchema) => ({ 200: view, ...errorResponses });
 
 export const Localized = Type.Object({ 'zh-CN': Type.String(), 'en-US': Type.String() }, { description: 'Text in zh-CN and en-US' });
-export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Line = (maxLength = 2000) => Type.String({ maxLength });
 const Lines = (description: string) => Type.Array(Line(), { maxItems: 100, description });
 

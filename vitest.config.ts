@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three projects, one runner:
- * - unit: pure code, beside the code it tests (`*.test.ts` outside `*.int.test.ts`).
+ * - unit: pure code (server and web), beside the code it tests (`*.test.ts` outside `*.int.test.ts`).
  * - integration: services, stores and HTTP on a real database (`*.int.test.ts`),
  *   run once per dialect (SQLite always, PostgreSQL when reachable; see test/support/databases.ts).
  * - e2e: the built server driven by headless Chromium (`test/e2e/**`).
@@ -13,7 +13,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts', 'web/src/**/*.test.ts'],
           exclude: ['src/**/*.int.test.ts'],
         },
       },

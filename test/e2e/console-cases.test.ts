@@ -143,4 +143,41 @@ describe('the staff workbench', () => {
     await approver.getByTestId('document-qr').locator('svg').waitFor();
     await e2e.screenshot(approver, 'console-cases-result-notice');
   });
+  it('requests a correction listing every problem at once, prefilled from the material check', async () => {
+    const page = await e2e.newPage(WIDTH_1280);
+    await e2e.signIn(page, 'clerk.market');
+    await page.locator('.ow-sider').getByRole('menuitem', { name: '窗口收件', exact: true }).click();
+    const picker = page.getByLabel('办理事项');
+    await picker.click();
+    await picker.fill('食品经营许可');
+    await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option').filter({ hasText: '食品经营许可（' }).first().click();
+    const firstMaterial = page.locator('.ow-material-checklist tbody tr').filter({ hasText: '食品经营许可申请书' });
+    await firstMaterial.getByText('缺少', { exact: true }).click();
+    await page.getByTestId('applicant-name').fill('李小四');
+    await page.getByTestId('applicant-id').fill(ID_NUMBER);
+    await page.getByTestId('applicant-phone').fill('13800005678');
+    await page.getByTestId('receive-submit').click();
+    await page.getByTestId('case-page').waitFor();
+
+    await page.getByTestId('action-requestCorrection').click();
+    const form = page.getByTestId('action-form');
+    // The material the check found missing is listed already, with its problem.
+    const materials = form.getByLabel('材料');
+    await expect.poll(async () => (await materials.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value))).includes('食品经营许可申请书')).toBe(true);
+    const listed = await materials.evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+    const row = listed.indexOf('食品经营许可申请书');
+    expect(await form.getByLabel('问题').nth(row).inputValue()).toBe('未提交');
+    // Only the problem of the first material is kept, and one more is typed: every problem at once.
+    for (let i = listed.length - 1; i >= 0; i--) if (i !== row) await form.locator('.ow-problem-row').nth(i).getByRole('button').click();
+    await form.getByRole('button', { name: '添加一项' }).click();
+    await materials.nth(1).fill('申请信息');
+    await e2e.screenshot(page, 'console-cases-correction-form');
+    // A row without its problem is refused in the form; filled, the notice goes out.
+    await page.locator('.ant-modal-footer').getByRole('button', { name: '一次性告知补正' }).click();
+    await form.locator('.ant-form-item-explain-error').first().waitFor();
+    await form.getByLabel('问题').nth(1).fill('联系电话与营业执照不一致');
+    await page.locator('.ant-modal-footer').getByRole('button', { name: '一次性告知补正' }).click();
+    await page.getByTestId('case-timeline').getByText('食品经营许可申请书：未提交；申请信息：联系电话与营业执照不一致').waitFor();
+    await page.getByTestId('case-documents').getByText('补正材料告知书').waitFor();
+  });
 });

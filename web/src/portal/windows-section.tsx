@@ -28,7 +28,7 @@ export function WindowsSection({ windows, departments }: { windows: ServiceWindo
               <div className="ow-window-meta">
                 {w.location ? <span>{w.location}</span> : null}
                 <span>
-                  {t.portal.servedBy}：{w.departmentIds.map((id) => shortName.get(id)).filter(Boolean).join('、')}
+                  {t.common.labelled(t.portal.servedBy, w.departmentIds.map((id) => shortName.get(id)).filter(Boolean).join(t.common.listSeparator))}
                 </span>
               </div>
             </div>

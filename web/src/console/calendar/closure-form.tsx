@@ -30,7 +30,7 @@ export function ClosureForm({ centerId, centerName, onClose, onSaved }: { center
   };
 
   return (
-    <FormDrawer title={`${t.calendar.closures.add}：${centerName}`} open busy={busy} onClose={onClose} onSave={() => form.submit()}>
+    <FormDrawer title={t.common.labelled(t.calendar.closures.add, centerName)} open busy={busy} onClose={onClose} onSave={() => form.submit()}>
       {alert}
       <Form form={form} name="closure" layout="vertical" onFinish={save}>
         <Form.Item name="date" label={t.calendar.closures.date} required>

@@ -33,7 +33,7 @@ export function HoursForm({ centerId, centerName, hours, onClose, onSaved }: { c
   };
 
   return (
-    <FormDrawer title={`${t.calendar.hours.edit}：${centerName}`} open busy={busy} onClose={onClose} onSave={() => form.submit()}>
+    <FormDrawer title={t.common.labelled(t.calendar.hours.edit, centerName)} open busy={busy} onClose={onClose} onSave={() => form.submit()}>
       {alert}
       <Form
         form={form}

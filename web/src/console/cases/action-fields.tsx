@@ -1,40 +1,13 @@
 import { Button, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import type { CaseActionType, CaseDetail } from './cases-api.js';
 import { useCasesText } from './cases-text.js';
+import { ProblemListField } from '../components/problem-list-field.js';
 
 const SUSPENSION_KINDS = ['hearing', 'expertReview', 'testing', 'inspection', 'quarantine', 'appraisal', 'tendering', 'auction', 'siteInspection', 'publicNotice'];
 /** Actions done with one click (a confirmation); the others open a form. */
 export const ONE_CLICK: readonly CaseActionType[] = ['accept', 'resubmit', 'resume', 'complete'];
 
 const required = [{ required: true, whitespace: true }];
-
-/** The correction notice's list: every missing or defective material at once (一次告知), prefilled from the check. */
-function ProblemList({ detail }: { detail: CaseDetail }) {
-  const { c } = useCasesText();
-  const names = [...new Set(detail.materials.map((m) => m.name))];
-  return (
-    <Form.List name="problems">
-      {(fields, { add, remove }) => (
-        <>
-          {fields.map((field) => (
-            <Space key={field.key} align="start" className="ow-problem-row">
-              <Form.Item name={[field.name, 'material']} rules={required}>
-                <Select className="ow-problem-material" placeholder={c.actions.problemMaterial} options={names.map((n) => ({ value: n, label: n }))} />
-              </Form.Item>
-              <Form.Item name={[field.name, 'problem']} rules={required}>
-                <Input className="ow-problem-text" placeholder={c.actions.problemText} maxLength={200} />
-              </Form.Item>
-              <Button type="text" onClick={() => remove(field.name)}>
-                ×
-              </Button>
-            </Space>
-          ))}
-          <Button onClick={() => add({})}>{c.actions.addProblem}</Button>
-        </>
-      )}
-    </Form.List>
-  );
-}
 
 /** The fields an action needs (reason, legal basis, decision …), by the lifecycle's action type. */
 export function ActionFields({ type, detail }: { type: CaseActionType; detail: CaseDetail }) {
@@ -54,7 +27,10 @@ export function ActionFields({ type, detail }: { type: CaseActionType; detail: C
     case 'requestCorrection':
       return (
         <Form.Item label={c.actions.problems} required>
-          <ProblemList detail={detail} />
+          <ProblemListField
+            materials={detail.materials.map((m) => m.name)}
+            text={{ material: c.actions.problemMaterial, problem: c.actions.problemText, add: c.actions.addProblem, remove: c.actions.removeProblem }}
+          />
         </Form.Item>
       );
     case 'refuse':
@@ -62,7 +38,7 @@ export function ActionFields({ type, detail }: { type: CaseActionType; detail: C
         <>
           {reason}
           <Form.Item name="legalBasis" label={c.actions.legalBasis} rules={required}>
-            <Input maxLength={500} placeholder="《中华人民共和国行政许可法》第三十二条第一款第（二）项" />
+            <Input maxLength={500} placeholder={c.actions.legalBasisExample} />
           </Form.Item>
         </>
       );
@@ -127,11 +103,11 @@ export function ActionFields({ type, detail }: { type: CaseActionType; detail: C
 }
 
 /** The initial values of an action's form: the correction notice lists every material the check found missing or defective. */
-export function initialValuesOf(type: CaseActionType, detail: CaseDetail): Record<string, unknown> {
+export function initialValuesOf(type: CaseActionType, detail: CaseDetail, text: { missingProblem: string; defectiveProblem: string }): Record<string, unknown> {
   if (type !== 'requestCorrection') return {};
   const current = Math.max(0, ...detail.materials.map((m) => m.submissionNo));
   const problems = detail.materials
     .filter((m) => m.submissionNo === current && m.status !== 'received')
-    .map((m) => ({ material: m.name, problem: m.note || (m.status === 'missing' ? '未提交' : '不符合要求') }));
-  return { problems: problems.length ? problems : [{}] };
+    .map((m) => ({ material: m.name, problem: m.note || (m.status === 'missing' ? text.missingProblem : text.defectiveProblem) }));
+  return { problems: problems.length ? problems : [{ material: '', problem: '' }] };
 }

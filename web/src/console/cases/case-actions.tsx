@@ -55,7 +55,7 @@ export function CaseActions({ detail, allowed, onDone }: { detail: CaseDetail; a
       return;
     }
     form.resetFields();
-    form.setFieldsValue(initialValuesOf(type, detail));
+    form.setFieldsValue(initialValuesOf(type, detail, c.actions));
     setProblem(null);
     setOpen(type);
   };

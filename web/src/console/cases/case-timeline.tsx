@@ -1,18 +1,19 @@
 import { Timeline } from 'antd';
 import type { CaseDetail } from './cases-api.js';
 import { useCasesText } from './cases-text.js';
+import type { Dictionary } from '../../shared/i18n/index.js';
 
 /** What an event's data says in one line (opinion, reason, problems, delivery). */
-function noteOf(data: unknown): string {
+function noteOf(data: unknown, common: Dictionary['common']): string {
   if (typeof data !== 'object' || data === null) return '';
   const d = data as Record<string, unknown>;
-  if (Array.isArray(d.problems)) return (d.problems as { material: string; problem: string }[]).map((p) => `${p.material}：${p.problem}`).join('；');
+  if (Array.isArray(d.problems)) return (d.problems as { material: string; problem: string }[]).map((p) => common.labelled(p.material, p.problem)).join(common.clauseSeparator);
   return [d.opinion, d.reason, d.legalBasis, d.trackingNo, d.signedBy, d.licenceNo].filter((v) => typeof v === 'string' && v).join(' · ');
 }
 
 /** 办理过程: every event, oldest first, with who and when. */
 export function CaseTimeline({ detail }: { detail: CaseDetail }) {
-  const { c, locale } = useCasesText();
+  const { c, t, locale } = useCasesText();
   return (
     <Timeline
       data-testid="case-timeline"
@@ -21,7 +22,7 @@ export function CaseTimeline({ detail }: { detail: CaseDetail }) {
           <div>
             <strong>{c.detail.events[e.type] ?? e.type}</strong>
             <span className="ow-muted"> · {e.actorName} · {new Date(e.at).toLocaleString(locale, { hour12: false })}</span>
-            {noteOf(e.data) ? <div className="ow-muted">{noteOf(e.data)}</div> : null}
+            {noteOf(e.data, t.common) ? <div className="ow-muted">{noteOf(e.data, t.common)}</div> : null}
           </div>
         ),
       }))}

@@ -144,6 +144,11 @@ export const casesZhCN = {
     problemMaterial: '材料',
     problemText: '问题',
     addProblem: '添加一项',
+    removeProblem: '删除',
+    /** The problem prefilled for a material the check found missing / defective. */
+    missingProblem: '未提交',
+    defectiveProblem: '不符合要求',
+    legalBasisExample: '例：《中华人民共和国行政许可法》第三十二条第一款第（二）项',
     kind: '特别程序类型',
     days: '延期工作日',
     method: '送达方式',

@@ -9,7 +9,7 @@ export function CenterFilter({ centers, value, onChange }: { centers: readonly C
     <Select
       className="ow-filter"
       allowClear
-      placeholder={`${t.common.center}：${t.common.all}`}
+      placeholder={t.common.labelled(t.common.center, t.common.all)}
       value={value}
       onChange={(id: string | undefined) => onChange(id)}
       options={centers.filter((c) => c.active).map((c) => ({ value: c.id, label: c.name }))}

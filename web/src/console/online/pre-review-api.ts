@@ -1,10 +1,10 @@
-import type { caseView } from '../../../../src/modules/cases/cases.presenter.js';
-import type { MaterialProblem } from '../../../../src/modules/cases/domain/lifecycle.js';
+import type { PreReviewQueueItem } from '../../../../src/modules/cases/cases-online.schema.js';
 import { api } from '../../shared/api.js';
+import type { CaseDomain } from '../../shared/case-domain-types.js';
 
-/** A submitted online application as the pre-review queue gives it (the server's case view, type-only). */
-export type QueuedApplication = ReturnType<typeof caseView> & { uploads: { id: string; material: string; fileName: string; type: string; bytes: number }[] };
-export type { MaterialProblem };
+/** A submitted online application as the pre-review queue gives it (the server's schema, type-only). */
+export type QueuedApplication = PreReviewQueueItem;
+export type MaterialProblem = CaseDomain['MaterialProblem'];
 
 export const preReviewApi = {
   queue: () => api.get<{ items: QueuedApplication[] }>('/api/online/pre-review'),

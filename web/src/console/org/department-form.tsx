@@ -50,7 +50,7 @@ export function DepartmentForm(props: { centers: Center[]; defaultCenterId: stri
   };
 
   return (
-    <FormDrawer title={editing ? `${t.departments.editTitle}：${editing.name}` : t.departments.add} open={creating || editing !== null} busy={busy} onClose={onClose} onSave={() => form.submit()}>
+    <FormDrawer title={editing ? t.common.labelled(t.departments.editTitle, editing.name) : t.departments.add} open={creating || editing !== null} busy={busy} onClose={onClose} onSave={() => form.submit()}>
       {limited ? <Alert type="info" showIcon title={t.departments.ownOnly} className="ow-form-alert" /> : null}
       {alert}
       <Form form={form} layout="vertical" onFinish={save} initialValues={{ centerId: defaultCenterId, kind: 'department' }}>

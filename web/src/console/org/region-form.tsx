@@ -44,7 +44,7 @@ export function RegionForm({ regions, editing, creating, onClose, onSaved }: { r
   };
 
   return (
-    <FormDrawer title={editing ? `${t.regions.editTitle}：${editing.code}` : t.regions.add} open={creating || editing !== null} busy={busy} onClose={onClose} onSave={() => form.submit()}>
+    <FormDrawer title={editing ? t.common.labelled(t.regions.editTitle, editing.code) : t.regions.add} open={creating || editing !== null} busy={busy} onClose={onClose} onSave={() => form.submit()}>
       {alert}
       <Form form={form} layout="vertical" onFinish={save} initialValues={{ level: 'township' }}>
         {creating ? (

@@ -57,7 +57,7 @@ export function StaffForm(props: { centers: Center[]; departments: Department[];
   };
 
   return (
-    <FormDrawer title={editing ? `${t.staff.editTitle}：${editing.displayName}` : t.staff.add} open={creating || editing !== null} busy={busy} onClose={onClose} onSave={() => form.submit()}>
+    <FormDrawer title={editing ? t.common.labelled(t.staff.editTitle, editing.displayName) : t.staff.add} open={creating || editing !== null} busy={busy} onClose={onClose} onSave={() => form.submit()}>
       {alert}
       <Form form={form} name="staff" layout="vertical" onFinish={save} initialValues={{ centerId: defaultCenterId, roles: [] }}>
         {creating ? (

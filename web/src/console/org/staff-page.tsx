@@ -117,7 +117,7 @@ export function StaffPage({ form }: { form?: 'new' | 'edit' }) {
               className="ow-filter"
               allowClear
               showSearch={{ optionFilterProp: 'label' }}
-              placeholder={`${t.common.department}：${t.common.all}`}
+              placeholder={t.common.labelled(t.common.department, t.common.all)}
               value={departmentId}
               onChange={(v: string | undefined) => setDepartmentId(v)}
               options={departments.filter((d) => d.active).map((d) => ({ value: d.id, label: d.name }))}

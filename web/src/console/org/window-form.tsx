@@ -58,7 +58,7 @@ export function WindowForm(props: { centers: Center[]; departments: Department[]
   const choices = departments.filter((d) => d.centerId === centerId && (d.active || editing?.departmentIds.includes(d.id)));
 
   return (
-    <FormDrawer title={editing ? `${t.windows.editTitle}：${editing.number}` : t.windows.add} open={creating || editing !== null} busy={busy} onClose={onClose} onSave={() => form.submit()}>
+    <FormDrawer title={editing ? t.common.labelled(t.windows.editTitle, editing.number) : t.windows.add} open={creating || editing !== null} busy={busy} onClose={onClose} onSave={() => form.submit()}>
       {alert}
       <Form form={form} name="windowForm" layout="vertical" onFinish={save} initialValues={{ centerId: defaultCenterId, kind: 'dedicated', departmentIds: [] }}>
         <Form.Item name="centerId" label={t.common.center} required>

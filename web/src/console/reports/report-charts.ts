@@ -16,14 +16,17 @@ const tooltip = { trigger: 'axis', axisPointer: { type: 'shadow' } } as const;
 const legend = { top: 0 } as const;
 const grid = { left: 8, right: 16, top: 64, bottom: 8, containLabel: true } as const;
 
-/** '2026-03-05' → '5日' / '5', '2026-03' → '3月' / 'Mar'. */
-export function periodLabel(period: string, granularity: Granularity, english: boolean): string {
-  if (granularity === 'day') return String(Number(period.slice(8, 10))) + (english ? '' : '日');
-  if (granularity === 'month') {
-    const month = Number(period.slice(5, 7));
-    return english ? new Date(Date.UTC(2000, month - 1, 1)).toLocaleString('en-US', { month: 'short', timeZone: 'UTC' }) : `${month}月`;
-  }
-  return period;
+const PERIOD_FORMATS = {
+  day: { day: 'numeric' },
+  month: { month: 'short' },
+  yearMonth: { year: 'numeric', month: 'short' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** A period as the locale writes it: '2026-03-05' → 5日 / 5; '2026-03' → 3月 / Mar, with the year 2026年3月 / Mar 2026; a quarter or year as is. */
+export function periodLabel(period: string, granularity: Granularity | 'yearMonth', locale: Locale): string {
+  if (granularity === 'year' || granularity === 'quarter') return period;
+  const [year, month, day] = [Number(period.slice(0, 4)), Number(period.slice(5, 7)), Number(period.slice(8, 10)) || 1];
+  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...PERIOD_FORMATS[granularity] }).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 function countBars(categories: string[], rows: readonly Pick<Figures, (typeof VOLUME_KEYS)[number]>[], t: Texts, locale: Locale, { horizontal = false, names = false } = {}): EChartsCoreOption {
@@ -43,16 +46,15 @@ function countBars(categories: string[], rows: readonly Pick<Figures, (typeof VO
 }
 
 export function volumeOption(points: readonly SeriesPoint[], granularity: Granularity, t: Texts, locale: Locale): EChartsCoreOption {
-  return countBars(points.map((p) => periodLabel(p.period, granularity, locale === 'en-US')), points, t, locale);
+  return countBars(points.map((p) => periodLabel(p.period, granularity, locale)), points, t, locale);
 }
 
 export const TREND_KEYS = ['onTimeRate', 'satisfactionRate', 'evaluationRate', 'onSpotRate'] as const satisfies readonly FigureKey[];
 
 export function trendOption(points: readonly SeriesPoint[], t: Texts, locale: Locale): EChartsCoreOption {
-  const english = locale === 'en-US';
-  const yearOf = (p: SeriesPoint) => p.period.slice(0, 4);
-  const years = new Set(points.map(yearOf));
-  const label = (p: SeriesPoint) => (years.size > 1 && !english ? `${yearOf(p)}年${periodLabel(p.period, 'month', english)}` : periodLabel(p.period, 'month', english) + (years.size > 1 ? ` ${yearOf(p)}` : ''));
+  // Months of more than one year carry their year.
+  const years = new Set(points.map((p) => p.period.slice(0, 4)));
+  const label = (p: SeriesPoint) => periodLabel(p.period, years.size > 1 ? 'yearMonth' : 'month', locale);
   return {
     color: PALETTE,
     tooltip: { trigger: 'axis', valueFormatter: (v: unknown) => (typeof v === 'number' ? `${v.toFixed(2)}%` : '—') },

@@ -96,7 +96,9 @@ function ApplicationForm() {
             <ul className="ow-apply-problems">
               {application.returned.problems.map((r, i) => (
                 <li key={i}>
-                  <b>{r.material}</b>：{r.problem}
+                  <b>{r.material}</b>
+                  {t.common.colon}
+                  {r.problem}
                 </li>
               ))}
               {application.returned.note ? <li>{application.returned.note}</li> : null}

@@ -17,7 +17,7 @@ export function MyApplicationsPage() {
 }
 
 function MyApplications() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const p = t.online.apply;
   const { signOut } = useApplicantSession();
   useDocumentTitle(t.online.account.myApplications);
@@ -56,7 +56,7 @@ function MyApplications() {
               >
                 <ApplicationFacts application={a} />
                 <Typography.Text type="secondary">
-                  {a.submittedAt ? `${p.submittedAt}：${new Date(a.submittedAt).toLocaleString()}` : `${p.createdAt}：${new Date(a.createdAt).toLocaleString()}`}
+                  {a.submittedAt ? t.common.labelled(p.submittedAt, new Date(a.submittedAt).toLocaleString(locale)) : t.common.labelled(p.createdAt, new Date(a.createdAt).toLocaleString(locale))}
                 </Typography.Text>
               </Card>
             )}

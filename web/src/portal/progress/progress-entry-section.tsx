@@ -19,7 +19,7 @@ export function ProgressEntrySection() {
         </Link>
         <Link to={PROGRESS_PATHS.progress()} className="ow-progress-entry-link">
           <span className="ow-progress-entry-title">{r.rate.title}</span>
-          <span className="ow-progress-entry-text">{r.progress.rateHint}</span>
+          <span className="ow-progress-entry-text">{r.portal.rateEntry}</span>
         </Link>
       </div>
     </section>

@@ -9,6 +9,10 @@ export const enUS: Dictionary = {
   },
   language: { label: 'Language', 'zh-CN': '中文', 'en-US': 'English' },
   common: {
+    labelled: (label: string, value: string) => `${label}: ${value}`,
+    colon: ': ',
+    listSeparator: ', ',
+    clauseSeparator: '; ',
     edit: 'Edit',
     save: 'Save',
     cancel: 'Cancel',

@@ -9,7 +9,7 @@ export const ratingEnUS: RatingDictionary = {
     entityTypes: { rating_pad: 'Rating pad', case: 'Case' },
     actions: { pair: 'Pair', rate: 'Rate' },
   },
-  portal: { progress: 'Track a case', rate: 'Rate a service' },
+  portal: { progress: 'Track a case', rate: 'Rate a service', rateEntry: 'Once your case is completed, find it by its case number and query code and rate it (once per case), or scan the QR code on the result notice.' },
   progress: {
     title: 'Track your case',
     intro: 'Enter the case number and query code from your receipt, or scan the QR code on the receipt or the result notice.',

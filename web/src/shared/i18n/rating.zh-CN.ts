@@ -12,7 +12,7 @@ export const ratingZhCN = {
     entityTypes: { rating_pad: '评价器', case: '办件' } as Record<string, string>,
     actions: { pair: '配对', rate: '评价' } as Record<string, string>,
   },
-  portal: { progress: '办件查询', rate: '好差评' },
+  portal: { progress: '办件查询', rate: '好差评', rateEntry: '办结后，用办件编号和查询码找到您的办件即可评价（每件一次），也可扫描结果通知书上的二维码。' },
   progress: {
     title: '办件进度查询',
     intro: '输入受理回执上的办件编号和查询码，或扫描回执、结果通知书上的二维码。',

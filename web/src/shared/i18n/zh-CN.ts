@@ -11,6 +11,13 @@ export const zhCN = {
   },
   language: { label: '语言', 'zh-CN': '中文', 'en-US': 'English' },
   common: {
+    /** "label：value" with the language's punctuation. */
+    labelled: (label: string, value: string) => `${label}：${value}`,
+    /** The separator of a run-in list (甲、乙、丙). */
+    colon: '：',
+    listSeparator: '、',
+    /** The separator of clauses (甲：缺失；乙：模糊). */
+    clauseSeparator: '；',
     edit: '编辑',
     save: '保存',
     cancel: '取消',

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { ApplicantSession, SAMPLE_FILES, testIdNumber } from '../../../test/support/applicant-session.js';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { Session, startTestApp, type TestApp } from '../../../test/support/test-app.js';
+import { systemActor } from '../../kernel/context.js';
+import { errors, text } from '../../kernel/errors/index.js';
 import { onlineStore } from './cases-online.store.js';
 import { draftsAbandonedBefore } from './domain/draft-retention.js';
 import { UPLOAD_LIMITS } from './domain/upload.js';
@@ -218,5 +220,29 @@ describeEachDialect('online application over HTTP', (use, dialect) => {
     const draftRow = (await db.selectFrom('online_applications').selectAll().where('id', '=', recentFile.id).executeTakeFirstOrThrow());
     expect(await onlineStore.deleteAbandonedDraft(db, draftRow.id, draftRow.version, draftsAbandonedBefore(new Date(t0 + 91 * day)))).toBe(false);
     expect(await onlineStore.deleteAbandonedDraft(db, draftRow.id, draftRow.version, draftsAbandonedBefore(new Date(t0 + 200 * day)))).toBe(true);
+
+    // An upload that checked the draft before the purge deleted it: its transaction finds the
+    // draft gone (touchDraft), and neither a row nor a file is left behind.
+    const now = t.clock.now().toISOString();
+    expect(await onlineStore.touchDraft(db, idle.id, now)).toBe(false);
+    expect(await onlineStore.touchDraft(db, submittedBefore[0]!, now)).toBe(false);
+    const ctx = { actor: { ...systemActor, id: 'test' }, clock: t.clock, locale: 'zh-CN' as const, requestId: 'test:late-upload' };
+    const files = () => fs.readdirSync(path.join(dataDir, 'uploads'), { recursive: true }).length;
+    const filesBefore = files();
+    const late = t.services.caseUploads.add(
+      ctx,
+      {
+        caseId: idle.id,
+        centerId: null,
+        materials: [food.materials[0]!],
+        stillOpen: async (trx) => {
+          if (!(await onlineStore.touchDraft(trx, idle.id, now))) throw errors.conflict('online.draft_gone', text('草稿已不在。', 'The draft is gone.'));
+        },
+      },
+      { material: food.materials[0]!, fileName: 'late.pdf', bytes: SAMPLE_FILES.pdf },
+    );
+    await expect(late).rejects.toMatchObject({ code: 'online.draft_gone' });
+    expect(await db.selectFrom('case_uploads').select('id').where('case_id', '=', idle.id).execute()).toEqual([]);
+    expect(files()).toBe(filesBefore);
   });
 });

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/database.js';
+import type { Db, Trx } from '../../db/database.js';
 import { chinaDateOf } from '../../kernel/calendar/index.js';
 import { systemActor, type RequestContext } from '../../kernel/context.js';
 import { errors, isConflict, text } from '../../kernel/errors/index.js';
@@ -7,7 +7,7 @@ import { authorizeApplicant } from '../../kernel/permissions/applicant-policy.js
 import { instantOf } from '../../kernel/time/clock.js';
 import type { UnitOfWork } from '../../kernel/unit-of-work.js';
 import type { Item } from '../catalog/catalog.domain.js';
-import type { CaseUploadsService } from './cases-uploads.service.js';
+import type { CaseUploadsService, UploadTarget } from './cases-uploads.service.js';
 import { onlineStore, type OnlineApplicationRow } from './cases-online.store.js';
 import type { OnlinePorts } from './cases-online.ports.js';
 import type { ItemForCase } from './cases.ports.js';
@@ -154,7 +154,17 @@ export class OnlineApplicationsService {
       throw errors.rule('online.files_locked', text('申请已提交，文件不能再更改（被退回补正时可以）。', 'The application is submitted; files can change only when it is returned for correction.'));
     }
     const item = await this.itemOf(application, caseRow);
-    return { caseId: application.id, centerId: caseRow?.center_id ?? null, materials: item.materials.map((m) => m.name) };
+    const target: UploadTarget = { caseId: application.id, centerId: caseRow?.center_id ?? null, materials: item.materials.map((m) => m.name) };
+    if (caseRow) return target;
+    // A draft: the file marks it changed, in the upload's transaction (see onlineStore.touchDraft).
+    return {
+      ...target,
+      stillOpen: async (trx: Trx) => {
+        if (!(await onlineStore.touchDraft(trx, application.id, instantOf(ctx.clock)))) {
+          throw errors.conflict('online.draft_gone', text('该草稿已提交或已被清理，文件未保存，请刷新后查看。', 'The draft was submitted or purged meanwhile; the file was not kept. Reload.'));
+        }
+      },
+    };
   }
 
   async upload(ctx: RequestContext, id: string, input: { material: string; fileName: string; bytes: Buffer }) {

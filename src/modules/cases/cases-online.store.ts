@@ -42,6 +42,15 @@ export const onlineStore = {
     const cases = caseIds.length ? await db.selectFrom('cases').selectAll().where('id', 'in', caseIds).execute() : [];
     return applications.map((application) => ({ application, case: cases.find((c) => c.id === application.case_id) ?? null }));
   },
+  /**
+   * Marks a draft as changed now (a file added), in the upload's transaction: it locks the row, so
+   * a purge or a submission at the same moment either waits for the upload or has already made it
+   * fail (false: the draft is gone or no longer a draft).
+   */
+  async touchDraft(db: Executor, id: string, at: string): Promise<boolean> {
+    const result = await db.updateTable('online_applications').set({ updated_at: at }).where('id', '=', id).where('state', '=', 'draft').executeTakeFirst();
+    return Number(result.numUpdatedRows) === 1;
+  },
   /** Drafts last changed (edited, or a file added) before `before`, oldest first. */
   async abandonedDrafts(db: Executor, before: string, limit: number): Promise<OnlineApplicationRow[]> {
     return db.selectFrom('online_applications as a').selectAll('a').where(untouchedSince(before)).orderBy('a.updated_at').limit(limit).execute();

@@ -19,6 +19,8 @@ export interface UploadTarget {
   centerId: string | null;
   /** The item's material names: an upload belongs to one of them. */
   materials: readonly string[];
+  /** Runs in the upload's transaction: throws when the target no longer takes files (a draft purged or submitted meanwhile). */
+  stillOpen?: (trx: Trx) => Promise<void>;
 }
 
 export interface UploadView {
@@ -114,6 +116,7 @@ export class CaseUploadsService {
     await fs.promises.writeFile(tempPath, input.bytes, { flag: 'wx' });
     try {
       await this.uow.write(ctx, async (trx, audit) => {
+        await target.stillOpen?.(trx);
         const again = uploadIssues(input.bytes, await caseUploadsStore.count(trx, target.caseId));
         if (again.length > 0) throw errors.invalid(again);
         await caseUploadsStore.insert(trx, row);
@@ -132,6 +135,7 @@ export class CaseUploadsService {
     const row = await caseUploadsStore.find(this.db, target.caseId, uploadId);
     if (!row) throw errors.notFound('文件', uploadId);
     await this.uow.write(ctx, async (trx, audit) => {
+      await target.stillOpen?.(trx);
       await caseUploadsStore.delete(trx, row.id);
       await audit.record({ action: 'case.upload_remove', entityType: 'case', entityId: target.caseId, centerId: target.centerId, before: { uploadId: row.id, material: row.material, sha256: row.sha256 } });
     });

@@ -24,6 +24,8 @@ export interface Center {
   address: string;
   phone: string;
   active: boolean;
+  /** Created by a history import for a center its file named (占位); set by storage, never by a form. */
+  placeholder?: boolean;
 }
 
 export interface Department {
@@ -37,6 +39,8 @@ export interface Department {
   /** 统一社会信用代码 (the third part of the codes of the items it implements); null until entered. */
   creditCode: string | null;
   active: boolean;
+  /** Created by a history import for a department its file named (占位); set by storage, never by a form. */
+  placeholder?: boolean;
 }
 
 export interface ServiceWindow {

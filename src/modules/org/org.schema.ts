@@ -33,6 +33,7 @@ export const CenterView = Type.Object({
   address: Type.String(),
   phone: Type.String(),
   active: Type.Boolean(),
+  placeholder: Type.Optional(Type.Boolean({ description: 'Created by a history import for a name its file gave (占位): inactive until an administrator completes it' })),
 });
 export const DepartmentView = Type.Object({
   id: Type.String(),
@@ -44,6 +45,7 @@ export const DepartmentView = Type.Object({
   phone: Type.String(),
   creditCode: Type.Union([Type.String(), Type.Null()], { description: '统一社会信用代码' }),
   active: Type.Boolean(),
+  placeholder: Type.Optional(Type.Boolean({ description: 'Created by a history import for a name its file gave (占位): inactive until an administrator completes it' })),
 });
 export const WindowView = Type.Object({
   id: Type.String(),

@@ -21,6 +21,7 @@ const toCenter = (r: Selectable<CenterTable>): Center => ({
   address: r.address,
   phone: r.phone,
   active: r.active === 1,
+  placeholder: r.placeholder === 1,
 });
 
 const toDepartment = (r: Selectable<DepartmentTable>): Department => ({
@@ -33,6 +34,7 @@ const toDepartment = (r: Selectable<DepartmentTable>): Department => ({
   phone: r.phone,
   creditCode: r.credit_code,
   active: r.active === 1,
+  placeholder: r.placeholder === 1,
 });
 
 const toWindow = (r: Selectable<WindowTable>, departmentIds: string[]): ServiceWindow => ({

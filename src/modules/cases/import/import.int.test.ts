@@ -193,5 +193,11 @@ describeEachDialect('history import of cases', (use) => {
     const list = await admin.get('/api/cases?q=CSV-&limit=10');
     expect(list.statusCode, list.body).toBe(200);
     expect(list.json().length ?? list.json().items?.length).toBeGreaterThanOrEqual(6);
+    // The console tells placeholders from centers and departments an administrator deactivated.
+    const centers = (await admin.get('/api/org/centers?includeInactive=true')).json().items as { name: string; placeholder: boolean }[];
+    expect(centers.find((c) => c.name === '老城区服务中心')?.placeholder).toBe(true);
+    expect(centers.filter((c) => c.placeholder).map((c) => c.name)).toEqual(['老城区服务中心']);
+    const departments = (await admin.get('/api/org/departments?includeInactive=true')).json().items as { name: string; placeholder: boolean }[];
+    expect(departments.filter((d) => d.placeholder).map((d) => d.name)).toEqual(['老城区民政办']);
   });
 });

@@ -40,7 +40,7 @@ export function CentersPage({ form }: { form?: 'new' | 'edit' }) {
     { title: t.centers.region, dataIndex: 'regionCode', render: (code: string) => `${regionName.get(code) ?? ''} ${code}` },
     { title: t.common.address, dataIndex: 'address', responsive: ['md'] },
     { title: t.common.phone, dataIndex: 'phone', responsive: ['lg'] },
-    { title: t.common.status, dataIndex: 'active', render: (active: boolean) => <ActiveTag active={active} /> },
+    { title: t.common.status, dataIndex: 'active', render: (active: boolean, center) => <ActiveTag active={active} placeholder={center.placeholder} /> },
   ];
   if (manage) {
     columns.push({

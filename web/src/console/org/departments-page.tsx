@@ -45,7 +45,7 @@ export function DepartmentsPage({ form }: { form?: 'new' | 'edit' }) {
     { title: t.common.center, dataIndex: 'centerId', responsive: ['lg'], render: (centerId: string) => centerOf.get(centerId)?.name ?? '' },
     { title: t.common.phone, dataIndex: 'phone', responsive: ['md'] },
     { title: t.catalog.org.creditCode, dataIndex: 'creditCode', className: 'ow-mono', responsive: ['xl'], render: (code: string | null) => code ?? '' },
-    { title: t.common.status, dataIndex: 'active', render: (active: boolean) => <ActiveTag active={active} /> },
+    { title: t.common.status, dataIndex: 'active', render: (active: boolean, department) => <ActiveTag active={active} placeholder={department.placeholder} /> },
   ];
   if (manage || can('department.edit')) {
     columns.push({

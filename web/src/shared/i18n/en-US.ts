@@ -23,6 +23,8 @@ export const enUS: Dictionary = {
     status: 'Status',
     active: 'Active',
     inactive: 'Inactive',
+    placeholder: 'Import placeholder',
+    placeholderHint: 'Created by a history import from a name in its file, not yet active: check and complete it, then activate it, or keep it as a record of the history.',
     deactivate: 'Deactivate',
     activate: 'Activate',
     showInactive: 'Show inactive',

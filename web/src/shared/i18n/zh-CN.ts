@@ -28,6 +28,8 @@ export const zhCN = {
     status: '状态',
     active: '启用',
     inactive: '已停用',
+    placeholder: '导入占位',
+    placeholderHint: '历史办件导入时按文件中的名称建立，尚未启用：请核对并补全信息后启用，或保留为历史记录。',
     deactivate: '停用',
     activate: '启用',
     showInactive: '显示已停用',

@@ -1,3 +1,4 @@
+import type { AuditEventView } from '../../../src/modules/audit/audit.service.js';
 import type { Role } from './roles.js';
 
 /** The shapes the API returns (see GET /api/openapi.json; src/modules/org/org.schema.ts). */
@@ -43,16 +44,8 @@ export interface Authorization extends OrgAuthorization {
   inForce: boolean;
 }
 
-export interface AuditEvent {
-  seq: number;
-  at: string;
-  actorName: string;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before: unknown;
-  after: unknown;
-}
+/** One audit record as the audit log lists it (the server's own shape). */
+export type AuditEvent = AuditEventView;
 
 export interface AuditVerification {
   ok: boolean;

@@ -1,5 +1,5 @@
 import type { CaseType, Channel, Fee, ItemDraft, ItemType, LocalizedText, Material } from './catalog-labels.js';
-import type { BundleView, CatalogFigures, CleanupAction, ItemChange, ServiceGuide, StoredItemVersion } from './catalog-domain-types.js';
+import type { AnnouncementView, BundleView, CleanupProposalInput, ItemAdjustment, CleanupAction, FeeView, ServiceGuide, StoredItemVersion } from './catalog-domain-types.js';
 
 export type { CatalogFigures, CleanupAction, GuideBlock, GuideSection, ItemChange, ServiceGuide } from './catalog-domain-types.js';
 
@@ -104,48 +104,13 @@ export interface PublicBundle {
 }
 
 // ── cleanup 清理 ──────────────────────────────────────────
-export interface AnnouncementEntry {
-  action: CleanupAction;
-  actionLabel: LocalizedText;
-  code: string;
-  name: string;
-  type: ItemType;
-  subItem: boolean;
-  reason?: string;
-  newCode?: string;
-  intoCode?: string;
-  intoName?: string;
-  changes: ItemChange[];
-}
+/** A cleanup announcement and its entries, with their actions' labels (the server's own shapes). */
+export type Announcement = AnnouncementView;
+export type AnnouncementEntry = AnnouncementView['entries'][number];
 
-export interface Announcement {
-  roundId: string;
-  title: string;
-  documentNo: string;
-  /** Null in a preview. */
-  approvedAt: string | null;
-  before: CatalogFigures;
-  after: CatalogFigures;
-  actionCounts: Partial<Record<CleanupAction, number>>;
-  onTheSpotConversionRatio: number | null;
-  entries: AnnouncementEntry[];
-}
-
-export interface ItemAdjustment {
-  legalDays?: number;
-  promisedDays?: number;
-  maxVisits?: number;
-  [element: string]: unknown;
-}
-
-export interface CleanupProposal {
-  action: CleanupAction;
-  code: string;
-  reason?: string;
-  changes?: ItemAdjustment;
-  to?: { departmentId: string; windowIds?: string[]; regionCode?: string };
-  intoCode?: string;
-}
+/** A cleanup proposal as the center enters it, and the elements an adjustment changes (the server's own shapes). */
+export type CleanupProposal = CleanupProposalInput;
+export type { ItemAdjustment };
 
 interface RoundFields {
   id: string;
@@ -169,22 +134,8 @@ export interface CleanupRound extends RoundFields {
 }
 
 // ── fee catalog 收费目录 ──────────────────────────────────
-export interface CatalogFee {
-  id: string;
-  name: string;
-  departmentId: string | null;
-  departmentName: string;
-  standard: string;
-  legalBasis: string;
-  amountFen: number | null;
-  waivable: boolean;
-  status: 'active' | 'cancelled';
-  cancelledOn: string | null;
-  cancelDocumentNo: string | null;
-  cancelReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+/** One entry of the fee catalog (收费目录) with its department's name (the server's own shape). */
+export type CatalogFee = FeeView;
 
 export interface CancelFeeResult {
   fee: CatalogFee;

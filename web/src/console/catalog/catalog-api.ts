@@ -1,3 +1,4 @@
+import type { CreateFee } from '../../../../src/modules/catalog/catalog-admin.schema.js';
 import { api, type QueryValue } from '../../shared/api.js';
 import type { ListOf } from '../../shared/api-types.js';
 import type {
@@ -42,14 +43,8 @@ export interface RoundBody {
   proposals?: CleanupProposal[];
 }
 
-export interface FeeBody {
-  name: string;
-  departmentId: string | null;
-  standard: string;
-  legalBasis: string;
-  amountFen: number | null;
-  waivable: boolean;
-}
+/** A new fee catalog entry, as the server's schema takes it. */
+export type FeeBody = CreateFee;
 
 const id = (value: string) => encodeURIComponent(value);
 

@@ -6,7 +6,7 @@ import { reusedRowsStatement } from './reused-statements.js';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
 
-describeEachDialect('reused statements', (use) => {
+describeEachDialect('reused statements', (use, dialect) => {
   const db = () => use().db as unknown as AnyDb;
   const insert = async (rows: Record<string, unknown>[]) => db().executeQuery(reusedRowsStatement(db() as never, 'insert:probe', rows, () => db().insertInto('probe').values(rows)));
   const upsert = async (rows: Record<string, unknown>[]) =>
@@ -55,5 +55,20 @@ describeEachDialect('reused statements', (use) => {
       db().executeQuery(reusedRowsStatement(db() as never, 'insert:probe-extra', withExtra, () => db().insertInto('probe').values(withExtra).onConflict((oc) => oc.column('k').doUpdateSet({ label: 'constant' })))),
     ).rejects.toThrow(/not the ones given/);
     expect((await all()).map((r) => r.k)).not.toContain('g');
+  });
+
+  it.runIf(dialect === 'postgres')('runs as named prepared statements on PostgreSQL, other SQL unnamed', async () => {
+    await db()
+      .transaction()
+      .execute(async (trx) => {
+        const rows = [{ k: 'p', label: 'prepared', n: 7 }];
+        await trx.executeQuery(reusedRowsStatement(trx as never, 'insert:probe', rows, () => trx.insertInto('probe').values(rows)));
+        await sql`select count(*) from probe`.execute(trx);
+        const prepared = (await sql<{ name: string; statement: string }>`select name, statement from pg_prepared_statements`.execute(trx)).rows;
+        const insert = prepared.find((p) => /insert into "probe"/i.test(p.statement));
+        expect(insert?.name).toMatch(/^ow_\d+$/);
+        expect(prepared.some((p) => /select count/i.test(p.statement))).toBe(false);
+      });
+    expect((await all()).find((r) => r.k === 'p')).toEqual({ k: 'p', label: 'prepared', n: 7 });
   });
 });

@@ -1,5 +1,6 @@
 import type { CompiledQuery, Compilable, Insertable } from 'kysely';
 import type { Executor } from './database.js';
+import { namePrepared } from './prepared-statements.js';
 import type { Database } from './schema.js';
 
 /**
@@ -13,6 +14,7 @@ import type { Database } from './schema.js';
  * SQLite driver still sends a read outside transactions to its reader connection.
  */
 const compiledByAdapter = new WeakMap<object, Map<string, CompiledQuery>>();
+
 /** Larger statements (batch imports, rebuilds) are rare and varied: built each time, not kept. */
 const MAX_REUSED_ROWS = 16;
 
@@ -32,6 +34,7 @@ export function reusedStatement(db: Executor, shape: string, parameters: readonl
       throw new Error(`${shape}: its parameters are not the ones given, in order.`);
     }
     byShape.set(shape, compiled);
+    namePrepared(compiled.sql);
   }
   return { ...compiled, parameters };
 }

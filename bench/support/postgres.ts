@@ -36,7 +36,7 @@ export async function createTempDatabase(prefix: string): Promise<TempDatabase> 
 export async function pgbenchTps(clients: number, seconds: number): Promise<{ tps: number; version: string }> {
   const database = await createTempDatabase('onewindow_pgbench');
   const url = new URL(PG_ADMIN_URL);
-  const connection = ['-h', url.hostname, '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres')];
+  const connection = ['-h', decodeURIComponent(url.hostname), '-p', url.port || '5432', '-U', decodeURIComponent(url.username || 'postgres')];
   const env = { ...process.env, ...(url.password ? { PGPASSWORD: decodeURIComponent(url.password) } : {}) };
   const pgbench = process.env.PGBENCH ?? '/usr/bin/pgbench';
   try {

@@ -15,7 +15,18 @@ export class AttemptLimiter {
     private readonly windowMs: number = DEFAULT_WINDOW_MS,
   ) {}
 
-  /** Records an attempt; returns seconds to wait when over the limit, else 0. */
+  /**
+   * Seconds to wait while `key` has used up its attempts in the window, else 0; records nothing.
+   * Checked before an attempt is even looked at, so a right answer is refused too while blocked
+   * (a guesser learns nothing from it).
+   */
+  retryAfter(key: string, now: Date): number {
+    const t = now.getTime();
+    const recent = (this.attempts.get(key) ?? []).filter((at) => at > t - this.windowMs);
+    return recent.length >= this.limit ? Math.ceil((recent[0]! + this.windowMs - t) / 1000) : 0;
+  }
+
+  /** Records an attempt (a failed one, where only failures count); returns seconds to wait when over the limit, else 0. */
   hit(key: string, now: Date): number {
     const t = now.getTime();
     const recent = (this.attempts.get(key) ?? []).filter((at) => at > t - this.windowMs);

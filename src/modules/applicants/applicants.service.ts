@@ -91,12 +91,17 @@ export class ApplicantsService {
   /** 登录 with the ID number / credit code and password; throttled per address, locked after repeated failures. */
   async login(ctx: RequestContext, loginName: string, password: string, client: Client): Promise<SignedInApplicant & { token: string }> {
     const now = ctx.clock.now();
-    const wait = this.loginLimiter.hit(client.ip, now);
+    // Only failed sign-ins count (many applicants share a hall's or a mobile network's address).
+    const wait = this.loginLimiter.retryAfter(client.ip, now);
     if (wait > 0) throw errors.throttled(wait);
+    const failed = () => {
+      this.loginLimiter.hit(client.ip, now);
+      return badCredentials();
+    };
     const row = await applicantsStore.byLoginName(this.db, normalizeLoginName(loginName));
     if (!row || row.active !== 1) {
       await verifyPassword(password, await DUMMY_HASH);
-      throw badCredentials();
+      throw failed();
     }
     const locked = lockSecondsLeft(row.locked_until, now);
     if (locked > 0) {
@@ -114,7 +119,7 @@ export class ApplicantsService {
         await applicantsStore.setLoginState(trx, row.id, state);
         await audit.record({ action: state.lockedUntil ? 'applicant.lock' : 'applicant.login_failed', entityType: 'applicant', entityId: row.id, after: { ip: client.ip, ...state } });
       });
-      throw badCredentials();
+      throw failed();
     }
     return this.startSession(actorCtx, row, client);
   }

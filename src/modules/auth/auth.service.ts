@@ -64,13 +64,18 @@ export class AuthService {
 
   async login(ctx: RequestContext, username: string, password: string, client: Client): Promise<SignedIn & { token: string }> {
     const now = ctx.clock.now();
-    const wait = this.limiter.hit(client.ip, now);
+    // Only failed sign-ins count: the clerks of a hall behind one address sign in every morning.
+    const wait = this.limiter.retryAfter(client.ip, now);
     if (wait > 0) throw errors.throttled(wait);
+    const failed = () => {
+      this.limiter.hit(client.ip, now);
+      return badCredentials();
+    };
     const name = username.trim().toLowerCase();
     const credentials = await authStore.credentials(this.db, name);
     if (!credentials || !credentials.active) {
       await verifyPassword(password, await DUMMY_HASH);
-      throw badCredentials();
+      throw failed();
     }
     const locked = lockSecondsLeft(credentials.lockedUntil, now);
     if (locked > 0) {
@@ -90,7 +95,7 @@ export class AuthService {
         await authStore.setLoginState(trx, credentials.id, state);
         await audit.record({ action: state.lockedUntil ? 'auth.lock' : 'auth.login_failed', entityType: 'staff', entityId: credentials.id, after: { ip: client.ip, ...state } });
       });
-      throw badCredentials();
+      throw failed();
     }
     const token = newSecretToken();
     const session = { id: sessionIdOf(token), staffId: credentials.id, csrfToken: newSecretToken(), ...newSessionTimes(now) };

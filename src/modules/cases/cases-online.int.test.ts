@@ -128,6 +128,26 @@ describeEachDialect('online application over HTTP', (use, dialect) => {
     expect(own.headers['content-type']).toBe('application/pdf');
   });
 
+  it('keeps the identity of the account on its applications, and a submission key to one application', async () => {
+    const draft = await startDraft(citizen);
+    const own = (await citizen.request('GET', `/api/portal/applications/${draft.id}`)).json().applicant;
+    const someoneElse = await citizen.request('PUT', `/api/portal/applications/${draft.id}`, { applicant: { ...own, name: '冒名', idNumber: testIdNumber(n + 50) } });
+    expect(someoneElse.statusCode).toBe(400);
+    expect(someoneElse.json().error.details.issues.map((i: { path: string; code: string }) => `${i.path} ${i.code}`)).toEqual(['/applicant/name online.identity_fixed', '/applicant/idNumber online.identity_fixed']);
+    expect((await citizen.request('GET', `/api/portal/applications/${draft.id}`)).json().applicant.name).toBe(own.name);
+    const newPhone = await citizen.request('PUT', `/api/portal/applications/${draft.id}`, { applicant: { ...own, phone: '13700002222' } });
+    expect([newPhone.statusCode, newPhone.json().applicant.phone]).toEqual([200, '13700002222']);
+
+    await uploadAllRequired(citizen, draft.id);
+    const key = `shared-key-${draft.id}`;
+    expect((await citizen.request('POST', `/api/portal/applications/${draft.id}/submit`, { idempotencyKey: key })).json().state).toBe('submitted');
+    const other = await startDraft(citizen);
+    await uploadAllRequired(citizen, other.id);
+    const reused = await citizen.request('POST', `/api/portal/applications/${other.id}/submit`, { idempotencyKey: key });
+    expect([reused.statusCode, reused.json().error.code]).toEqual([409, 'online.key_reused']);
+    expect((await citizen.request('GET', `/api/portal/applications/${other.id}`)).json().state).toBe('draft');
+  });
+
   it('returns an application listing every problem; the applicant replaces a file and resubmits', async () => {
     const draft = await startDraft(citizen);
     await uploadAllRequired(citizen, draft.id);

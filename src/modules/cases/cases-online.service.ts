@@ -15,7 +15,7 @@ import { applicationView, applicationSummary } from './cases-online.presenter.js
 import type { CasesService } from './cases.service.js';
 import { caseErrors } from './cases.errors.js';
 import { casesStore, type CaseRow } from './cases.store.js';
-import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
+import { applicantIssues, identityChangeIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import type { MaterialProblem, Performer } from './domain/lifecycle.js';
 import { DRAFT_KEEP_DAYS, draftsAbandonedBefore } from './domain/draft-retention.js';
 import { applicantMayUpload, offeredOnline, preReviewIssues, submissionIssues, submissionKey, submittedMaterials } from './domain/online.js';
@@ -136,7 +136,7 @@ export class OnlineApplicationsService {
     const { application } = await this.own(ctx, id, 'application.write');
     if (application.state !== 'draft') throw errors.rule('online.not_draft', text('已提交的申请不能再修改。', 'A submitted application cannot be changed.'));
     const applicant = normalizeApplicant(input.applicant);
-    const problems = applicantIssues(applicant, chinaDateOf(instantOf(ctx.clock)));
+    const problems = [...(await this.identityIssues(application.account_id, applicant)), ...applicantIssues(applicant, chinaDateOf(instantOf(ctx.clock)))];
     if (problems.length > 0) throw errors.invalid(problems);
     await this.uow.write(ctx, async (trx, audit) => {
       if (!(await onlineStore.updateIfVersion(trx, id, application.version, { applicant_json: JSON.stringify(applicant), updated_at: instantOf(ctx.clock) }))) {
@@ -145,6 +145,13 @@ export class OnlineApplicationsService {
       await audit.record({ action: 'online.update', entityType: 'online_application', entityId: id });
     });
     return this.view(ctx, id);
+  }
+
+  /** Issues for an applicant that is not the account's own identity (an online application is made in one's own name). */
+  private async identityIssues(accountId: string, applicant: Applicant) {
+    const own = await this.ports.applicantOf(accountId);
+    if (!own) throw errors.unauthenticated();
+    return identityChangeIssues(own, applicant);
   }
 
   /** The files of an application may change while it is a draft or returned for correction. */
@@ -185,7 +192,11 @@ export class OnlineApplicationsService {
     const accountId = this.accountOf(ctx, 'application.write');
     const key = submissionKey(accountId, clientKey);
     const { application } = await this.own(ctx, id, 'application.write');
-    if ((await casesStore.caseForKey(this.db, key)) || application.state === 'submitted') return this.view(ctx, id);
+    const keyed = await casesStore.caseForKey(this.db, key);
+    if (keyed && keyed !== id) {
+      throw errors.conflict('online.key_reused', text('该提交编号已用于您的另一份申请，请刷新页面后重新提交。', 'This submission key was used for another of your applications; reload the page and submit again.'));
+    }
+    if (keyed || application.state === 'submitted') return this.view(ctx, id);
     const found = await this.ports.itemForCase(application.item_id);
     if (!found) throw caseErrors.itemUnknown();
     if (!offeredOnline(found.item)) throw caseErrors.notOfferedOnline();
@@ -194,7 +205,7 @@ export class OnlineApplicationsService {
     const now = instantOf(ctx.clock);
     const today = chinaDateOf(now);
     const uploaded = (await this.uploads.list(id)).map((u) => u.material);
-    const problems = [...applicantIssues(applicant, today), ...submissionIssues(item.materials, uploaded)];
+    const problems = [...(await this.identityIssues(application.account_id, applicant)), ...applicantIssues(applicant, today), ...submissionIssues(item.materials, uploaded)];
     if (problems.length > 0) throw errors.invalid(problems);
     try {
       await this.createCase(ctx, application, key, found, applicant, uploaded);

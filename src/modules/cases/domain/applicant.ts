@@ -28,3 +28,21 @@ export function normalizeApplicant(applicant: Applicant): Applicant {
     ? { ...applicant, name: applicant.name.trim(), idNumber: normalizeIdNumber(applicant.idNumber), phone: applicant.phone.trim() }
     : { ...applicant, name: applicant.name.trim(), creditCode: normalizeCreditCode(applicant.creditCode), phone: applicant.phone.trim() };
 }
+
+/**
+ * 网上申请 is made by the account's own, verified identity: an application may change its contact
+ * data (phone, an enterprise's legal representative), never whose it is. Issues name each field
+ * that differs from the account (both normalized).
+ */
+export function identityChangeIssues(account: Applicant, applicant: Applicant, path = '/applicant'): Issue[] {
+  const own = normalizeApplicant(account);
+  const given = normalizeApplicant(applicant);
+  const changed = (field: string) =>
+    issue(`${path}/${field}`, 'online.identity_fixed', text('网上申请的申请人为本账户实名信息，不能更改（只可修改联系方式）。', 'An online application is made in the account\'s verified name; only contact details may change.'));
+  if (own.type !== given.type) return [changed('type')];
+  const problems: Issue[] = [];
+  if (own.name !== given.name) problems.push(changed('name'));
+  if (own.type === 'person' && given.type === 'person' && own.idNumber !== given.idNumber) problems.push(changed('idNumber'));
+  if (own.type === 'enterprise' && given.type === 'enterprise' && own.creditCode !== given.creditCode) problems.push(changed('creditCode'));
+  return problems;
+}

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { RequestContext } from '../../kernel/context.js';
 import { instantOf } from '../../kernel/time/clock.js';
 import type { UnitOfWork } from '../../kernel/unit-of-work.js';
-import { amountDue, payAll, waive, type BillLine } from './domain/fees.js';
+import { amountDue, checkBillOpen, payAll, waive, type BillLine } from './domain/fees.js';
 import type { CasesService } from './cases.service.js';
 import { casesStore } from './cases.store.js';
 
@@ -42,6 +42,7 @@ export class CaseBillService {
 
   private async change(ctx: RequestContext, caseId: string, action: string, apply: (lines: BillLine[]) => BillLine[]) {
     const row = await this.cases.getForWork(ctx, caseId);
+    checkBillOpen(row.state);
     await this.uow.write(ctx, async (trx, audit) => {
       const before = (await casesStore.bill(trx, caseId)).map(toLine);
       const after = apply(before);

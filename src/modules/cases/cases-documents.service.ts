@@ -10,6 +10,7 @@ import type { CaseAction } from './domain/lifecycle.js';
 import { caseDocumentsStore, type CaseDocumentRow } from './cases-documents.store.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
 import { casesStore, type CaseRow } from './cases.store.js';
+import { inMaterialOrder } from './domain/receipt.js';
 import type { DocumentSummary } from './cases.views.js';
 
 /** Who issues a case's documents: read before the transaction (the issuer's name, address, phone). */
@@ -17,6 +18,8 @@ export interface Letterhead {
   center: { name: string; address: string; phone: string };
   department: { name: string; phone: string };
   itemResult: string | null;
+  /** The item's material names, in its list's order (the receipt lists them so). */
+  materialOrder: readonly string[];
 }
 
 export function documentView(row: CaseDocumentRow): DocumentSummary {
@@ -45,6 +48,7 @@ export class CaseDocumentsService {
       center: { name: center?.name ?? '', address: center?.address ?? '', phone: center?.phone ?? '' },
       department: { name: department?.name ?? '', phone: department?.phone ?? '' },
       itemResult: item?.result ?? null,
+      materialOrder: item?.materials.map((m) => m.name) ?? [],
     };
   }
 
@@ -55,7 +59,7 @@ export class CaseDocumentsService {
     const issuedAt = instantOf(ctx.clock);
     const issuedOn = chinaDateOf(issuedAt);
     const year = Number(issuedOn.slice(0, 4));
-    const materials = (await casesStore.materials(trx, row.id)).filter((m) => m.submission_no === row.submission_no);
+    const materials = inMaterialOrder(await casesStore.materials(trx, row.id), letterhead.materialOrder).filter((m) => m.submission_no === row.submission_no);
     const content: DocumentContent = documentContent(kind, {
       caseNo: row.case_no,
       queryCode: row.query_code,

@@ -124,6 +124,10 @@ describeEachDialect('cases over HTTP', (use) => {
     }
     expect(statuses.slice(0, 10).every((s) => s === 422)).toBe(true);
     expect(statuses[10]).toBe(429);
+    // While blocked, the right code is refused too: the answer tells a guesser nothing.
+    const right = await t.app.inject({ method: 'GET', url: `/api/public/progress?caseNo=${c.caseNo}&queryCode=${c.queryCode}`, remoteAddress: '10.7.7.7' });
+    expect(right.statusCode).toBe(429);
+    expect((await t.app.inject({ method: 'GET', url: `/api/public/progress?caseNo=${c.caseNo}&queryCode=${c.queryCode}`, remoteAddress: '10.7.7.8' })).statusCode).toBe(200);
   });
 
   it('deems an application accepted after 5 working days without a decision, once, on any number of instances', async () => {
@@ -187,6 +191,25 @@ describeEachDialect('cases over HTTP', (use) => {
     expect((await police.post(`/api/cases/${c.id}/bill/pay`, { invoiceNo: 'FP2026-000124' })).statusCode).toBe(422);
     const market = await Session.signIn(t.app, 'clerk.market');
     expect((await market.get(`/api/cases/${c.id}/bill`)).statusCode).toBe(403);
+    // A withdrawn case takes no payment or waiver.
+    const other = (await police.post('/api/cases', { itemId: found.id, channel: 'window', applicant: { type: 'person', name: '王五', idNumber: ID_NUMBER, phone: '13800001234' }, materials: [], idempotencyKey: key() })).json();
+    expect((await police.post(`/api/cases/${other.id}/actions`, { version: other.version, action: { type: 'withdraw', reason: '申请人撤回' } })).statusCode).toBe(200);
+    const late = await police.post(`/api/cases/${other.id}/bill/pay`, { invoiceNo: 'FP2026-000125' });
+    expect([late.statusCode, late.json().error.code]).toEqual([422, 'bill.case_closed']);
+  });
+
+  it('receives only through the channels and at the windows that serve the item', async () => {
+    clerk = await Session.signIn(t.app, 'clerk.market'); // the clock moved on above
+    const windows = await t.database.db.selectFrom('windows').select(['id', 'number']).execute();
+    const base = { itemId: item.id, applicant: { type: 'person', name: '张小三', idNumber: ID_NUMBER, phone: '13800001234' }, materials: [], idempotencyKey: key() };
+    const policeWindow = await clerk.post('/api/cases', { ...base, channel: 'window', windowId: windows.find((w) => w.number === 'A01')!.id });
+    expect(policeWindow.json().error.details.issues.map((i: { code: string }) => i.code)).toEqual(['case.window_other_department']);
+    const agent = await Session.signIn(t.app, 'agent.chengguan');
+    const asWindow = await agent.post('/api/cases', { ...base, channel: 'window' });
+    expect(asWindow.json().error.details.issues.map((i: { code: string }) => i.code)).toEqual(['case.agent_channel']);
+    const wrongDigit = ID_NUMBER.slice(0, 17) + (ID_NUMBER.endsWith('0') ? '1' : '0');
+    const unknownItem = await clerk.post('/api/cases', { ...base, channel: 'window', itemId: '00000000-0000-7000-8000-000000000000', applicant: { ...base.applicant, idNumber: wrongDigit } });
+    expect(unknownItem.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(['/itemId', '/applicant/idNumber']);
   });
   it('answers a write with the compact case when asked (?view=compact), the full one by default', async () => {
     clerk = await Session.signIn(t.app, 'clerk.market'); // the clock moved on above

@@ -30,7 +30,7 @@ export interface CaseOrganization {
   directory(): Promise<{
     centers: { id: string; name: string; address: string; phone: string }[];
     departments: { id: string; name: string; phone: string }[];
-    windows: { id: string; centerId: string; active: boolean }[];
+    windows: { id: string; centerId: string; active: boolean; departmentIds: string[] }[];
   }>;
 }
 

@@ -10,7 +10,7 @@ import { normalizeQueryCode } from './domain/case-number.js';
 import { caseDetailView, caseView, clockView, progressView, type ClockView } from './cases.presenter.js';
 import type { CaseListQuery } from './cases.schema.js';
 import { systemActor, type RequestContext } from '../../kernel/context.js';
-import { errors, isConflict, issue, text } from '../../kernel/errors/index.js';
+import { errors, isConflict, text } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
 import { authorize, decide } from '../../kernel/permissions/policy.js';
 import { instantOf } from '../../kernel/time/clock.js';
@@ -23,10 +23,10 @@ import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
 import { refusalDecision, transition, TRANSITIONS, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } from './cases.ports.js';
 import { newCaseRow, type NewCase } from './case-row.js';
-import { caseErrors } from './cases.errors.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { CaseDocumentsService } from './cases-documents.service.js';
 import { actionsFor, stateFilter, statesFor } from './domain/tasks.js';
+import { inMaterialOrder, receiptIssues, receiptKey } from './domain/receipt.js';
 
 export interface ReceiveInput {
   itemId: string;
@@ -114,8 +114,14 @@ export class CasesService {
 
   async detail(ctx: RequestContext, id: string) {
     const row = await this.get(ctx, id);
-    const [events, materials, suspensions] = await Promise.all([casesStore.events(this.db, id), casesStore.materials(this.db, id), casesStore.suspensions(this.db, id)]);
-    return caseDetailView(row, await this.clockOf(row, suspensions, ctx.clock.now()), events, materials);
+    const [events, materials, suspensions, item] = await Promise.all([
+      casesStore.events(this.db, id),
+      casesStore.materials(this.db, id),
+      casesStore.suspensions(this.db, id),
+      this.catalog.itemVersion(row.item_id, row.item_version),
+    ]);
+    const ordered = inMaterialOrder(materials, item?.materials.map((m) => m.name) ?? []);
+    return caseDetailView(row, await this.clockOf(row, suspensions, ctx.clock.now()), events, ordered);
   }
 
   /** The compact view (as in lists) of a case row just returned by receive or act: no re-read of the case. */
@@ -126,6 +132,9 @@ export class CasesService {
 
   /** The case behind a case number and query code; wrong codes are throttled per client. */
   private async byQueryCode(caseNo: string, queryCode: string, client: string, now: Date): Promise<CaseRow> {
+    // While blocked, a right code is refused too: a guesser learns nothing from the answer.
+    const blocked = this.queryLimiter.retryAfter(client, now);
+    if (blocked > 0) throw errors.throttled(blocked);
     const row = await casesStore.findByNumber(this.db, caseNo.trim());
     if (!row || row.query_code !== normalizeQueryCode(queryCode)) {
       const wait = this.queryLimiter.hit(client, now);
@@ -141,7 +150,7 @@ export class CasesService {
     const row = await this.byQueryCode(caseNo, queryCode, client, now);
     const [events, suspensions, rating] = await Promise.all([casesStore.events(this.db, row.id), casesStore.suspensions(this.db, row.id), casesStore.rating(this.db, row.id)]);
     const clock = await this.clockOf(row, suspensions, now);
-    return progressView(row, events, clock?.deadline ?? null, rating !== null);
+    return progressView(row, events, clock?.deadline ?? null, rating !== null, ctx.locale);
   }
 
   /** 好差评 by the applicant (portal or the QR code on the result notice): once, after completion; a 差评 says why. */
@@ -169,33 +178,38 @@ export class CasesService {
 
   /** 收件: a window or an agent receives an application. A retry with the same key returns the same case. */
   async receive(ctx: RequestContext, input: ReceiveInput): Promise<CaseRow> {
-    const existing = await casesStore.caseForKey(this.db, input.idempotencyKey);
+    const centerId = ctx.actor.centerId;
+    if (!ctx.actor.id || !centerId) throw errors.unauthenticated();
+    // A client's key is its receiver's: another's use of the same text is another receipt.
+    const key = receiptKey(ctx.actor.id, input.idempotencyKey);
+    const existing = await casesStore.caseForKey(this.db, key);
     if (existing) return this.get(ctx, existing);
     const found = await this.catalog.itemForCase(input.itemId);
-    if (!found) throw caseErrors.itemUnknown();
-    const centerId = ctx.actor.centerId;
-    if (!centerId) throw errors.unauthenticated();
-    authorize(ctx.actor, 'case.handle', { centerId, departmentId: found.item.departmentId });
+    authorize(ctx.actor, 'case.handle', found ? { centerId, departmentId: found.item.departmentId } : { centerId });
     const now = instantOf(ctx.clock);
     const today = chinaDateOf(now);
     const applicant = normalizeApplicant(input.applicant);
-    const problems = applicantIssues(applicant, today);
-    const known = new Set(found.item.materials.map((m) => m.name));
-    input.materials.forEach((m, i) => {
-      if (!known.has(m.name)) problems.push(issue(`/materials/${i}/name`, 'case.material_unknown', text('“{name}”不是该事项的申请材料。', '"{name}" is not a material of this item.', { name: m.name })));
-    });
+    const problems = [
+      ...receiptIssues({
+        item: found?.item ?? null,
+        channel: input.channel,
+        materials: input.materials,
+        windowId: input.windowId ?? null,
+        centerId,
+        windows: input.windowId ? (await this.org.directory()).windows : [],
+        receiverRoles: ctx.actor.roles,
+      }),
+      ...applicantIssues(applicant, today),
+    ];
+    if (problems.length > 0 || !found) throw errors.invalid(problems);
     // The window it was received at: the one named, else the clerk's own (the rating pad and window figures follow it).
     const windowId = input.windowId ?? ctx.actor.windowId ?? null;
-    if (input.windowId && !(await this.org.directory()).windows.some((w) => w.id === input.windowId && w.centerId === centerId && w.active)) {
-      problems.push(issue('/windowId', 'case.window_unknown', text('该窗口不属于本中心或已停用。', 'The window is not an active window of this center.')));
-    }
-    if (problems.length > 0) throw errors.invalid(problems);
     const numbering = await this.org.centerNumbering(centerId);
     if (!numbering) throw errors.notFound('服务中心', centerId);
     const letterhead = await this.documents.letterheadFor({ center_id: centerId, department_id: found.item.departmentId, item_id: found.itemId, item_version: found.version }, { type: 'receive' });
 
     return this.uow.write(ctx, async (trx, audit) => {
-      const again = await casesStore.caseForKey(trx, input.idempotencyKey);
+      const again = await casesStore.caseForKey(trx, key);
       if (again) return (await casesStore.find(trx, again))!;
       const row = await this.createCase(trx, audit, ctx, {
         id: newId(ctx.clock),
@@ -206,7 +220,7 @@ export class CasesService {
         applicant,
         windowId,
         createdBy: ctx.actor.id,
-        idempotencyKey: input.idempotencyKey,
+        idempotencyKey: key,
         materials: input.materials,
       });
       await this.documents.issueFor(trx, ctx, row, { type: 'receive' }, letterhead);

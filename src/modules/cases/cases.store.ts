@@ -1,4 +1,4 @@
-import type { Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { insertRows, runReused } from '../../db/reused-statements.js';
 import type { CaseEventTable, CaseMaterialTable, CaseSuspensionTable, CaseTable } from '../../db/schema-cases.js';
@@ -49,7 +49,8 @@ export const casesStore = {
     if (filter.states?.length) q = q.where('state', 'in', [...filter.states]);
     if (filter.q) {
       const like = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-      q = q.where((eb) => eb.or([eb('case_no', 'like', like), eb('applicant_name', 'like', like), eb('item_name', 'like', like)]));
+      // ESCAPE: SQLite's LIKE has no escape character unless told (PostgreSQL's is the backslash already).
+      q = q.where((eb) => eb.or(['case_no', 'applicant_name', 'item_name'].map((column) => sql<boolean>`${sql.ref(column)} like ${like} escape '\\'`)));
     }
     q = filter.dueFirst ? q.orderBy('deadline').orderBy('received_at') : q.orderBy('received_at', 'desc');
     return q.orderBy('id').limit(filter.limit).offset(filter.offset).execute();

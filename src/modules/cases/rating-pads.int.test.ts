@@ -53,8 +53,12 @@ describeEachDialect('rating pads (评价器) over HTTP', (use) => {
   beforeAll(async () => {
     t = await startTestApp(use(), '2026-03-02T01:00:00.000Z'); // Monday 09:00 China time
     admin = await Session.signIn(t.app, 'admin');
-    const windows = (await admin.get('/api/org/windows')).json().items as { id: string; number: string }[];
+    const windows = (await admin.get('/api/org/windows')).json().items as { id: string; number: string; departmentIds: string[] }[];
     windowIds = Object.fromEntries(windows.map((w) => [w.number, w.id]));
+    // The comprehensive window B01 takes market supervision's applications too: a second window for them.
+    const b01 = windows.find((w) => w.number === 'B01')!;
+    const market = windows.find((w) => w.number === 'A02')!.departmentIds;
+    expect((await admin.patch(`/api/org/windows/${b01.id}`, { departmentIds: [...b01.departmentIds, ...market] })).statusCode).toBe(200);
     const found = (await t.app.inject({ method: 'GET', url: `/api/public/items?q=${encodeURIComponent('食品经营许可')}` })).json().items[0];
     const detail = (await t.app.inject({ method: 'GET', url: `/api/public/items/${found.id}` })).json();
     item = { id: found.id, materials: detail.item.materials.map((m: { name: string }) => m.name) };
@@ -92,7 +96,7 @@ describeEachDialect('rating pads (评价器) over HTTP', (use) => {
     t.clock.set('2026-03-02T03:00:00.000Z'); // two hours later
     const here = await completedCase('A02', '张小三');
     t.clock.set('2026-03-02T03:03:00.000Z');
-    const elsewhere = await completedCase('A01', '李另窗');
+    const elsewhere = await completedCase('B01', '李另窗');
     t.clock.set('2026-03-02T03:05:00.000Z'); // five minutes after `here`
 
     const shown = (await padGet(token)).json();

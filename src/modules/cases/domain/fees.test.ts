@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../../kernel/errors/index.js';
-import { amountDue, billFromFees, payAll, waive } from './fees.js';
+import { amountDue, billFromFees, checkBillOpen, payAll, waive } from './fees.js';
 import { checkRatable, isSatisfied } from './rating.js';
 
 const bill = billFromFees([
@@ -17,6 +17,11 @@ describe('bill', () => {
   it('waives only waivable unpaid lines, with a reason', () => {
     expect(amountDue(waive(bill, ['不动产登记费'], '小微企业免收'))).toBe(1000);
     expect(() => waive(bill, ['工本费', '无此项'], '')).toThrow(/3 problem/);
+    expect(() => waive(waive(bill, ['不动产登记费'], '免收'), ['不动产登记费'], '再免')).toThrow(/waived already/);
+  });
+  it('takes no payment or waiver once a case was refused, withdrawn or terminated', () => {
+    for (const state of ['refused', 'withdrawn', 'terminated']) expect(() => checkBillOpen(state)).toThrow(/refused, withdrawn or terminated/);
+    for (const state of ['received', 'accepted', 'decided', 'completed', 'delivered']) expect(() => checkBillOpen(state)).not.toThrow();
   });
   it('pays all open lines under one invoice number (一票制)', () => {
     const paid = payAll(waive(bill, ['不动产登记费'], '免收'), 'FP2026-0001', '2026-03-02T02:00:00.000Z');

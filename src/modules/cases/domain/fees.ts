@@ -19,6 +19,16 @@ export function billFromFees(fees: readonly { name: string; amountFen?: number; 
     .map((f) => ({ name: f.name, amountFen: f.amountFen!, waivable: f.waivable, waiverReason: null, invoiceNo: null, paidAt: null }));
 }
 
+/** States in which a case's bill no longer changes: nothing was or will be decided (不予受理, withdrawn, terminated). */
+const BILL_CLOSED_STATES: readonly string[] = ['refused', 'withdrawn', 'terminated'];
+
+/** Refuses a payment or waiver on a case that ended without a decision. */
+export function checkBillOpen(state: string): void {
+  if (BILL_CLOSED_STATES.includes(state)) {
+    throw errors.rule('bill.case_closed', text('该办件已不予受理、撤回或终止，不能再缴费或减免。', 'The case was refused, withdrawn or terminated: no payment or waiver can be recorded.'));
+  }
+}
+
 export function amountDue(bill: readonly BillLine[]): number {
   return bill.filter((l) => !l.waiverReason && !l.invoiceNo).reduce((sum, l) => sum + l.amountFen, 0);
 }
@@ -32,6 +42,7 @@ export function waive(bill: readonly BillLine[], names: readonly string[], reaso
     if (!line) problems.push(issue(`/names/${i}`, 'waiver.unknown_fee', text('本件没有收费项目“{name}”。', 'This case has no fee "{name}".', { name })));
     else if (!line.waivable) problems.push(issue(`/names/${i}`, 'waiver.not_waivable', text('“{name}”依规定不可减免。', '"{name}" cannot be waived.', { name })));
     else if (line.invoiceNo) problems.push(issue(`/names/${i}`, 'waiver.paid', text('“{name}”已缴费，不能再减免。', '"{name}" is paid already.', { name })));
+    else if (line.waiverReason) problems.push(issue(`/names/${i}`, 'waiver.already', text('“{name}”已减免（{reason}）。', '"{name}" is waived already ({reason}).', { name, reason: line.waiverReason })));
   });
   if (problems.length > 0) throw errors.invalid(problems);
   return bill.map((l) => (names.includes(l.name) ? { ...l, waiverReason: reason.trim() } : l));

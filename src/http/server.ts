@@ -48,6 +48,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setErrorHandler(errorHandler);
+  // The API speaks JSON (and raw files where a route says so): a text/plain body is 415, not "/ must be an object".
+  app.removeContentTypeParser('text/plain');
 
   await app.register(cookie);
   await app.register(swagger, {

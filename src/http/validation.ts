@@ -25,10 +25,54 @@ const TYPE_NAMES: Record<string, string> = {
   null: '空值',
 };
 
+const UNIONS = ['anyOf', 'oneOf'];
+
+/** The union branch (its index) an error lies in, or null when it is outside `union`. */
+function branchOf(union: ErrorObject, error: ErrorObject): number | null {
+  const prefix = `${union.schemaPath}/`;
+  return error !== union && error.schemaPath.startsWith(prefix) ? Number(error.schemaPath.slice(prefix.length).split('/')[0]) : null;
+}
+
+/**
+ * A union told apart by a constant field (an action's or applicant's `type`) keeps only the
+ * errors of the branch that field names: a wrong `days` of an extension is reported as such, not
+ * with the complaints of the fourteen other kinds of action. An unknown `type` gives one issue
+ * listing the allowed ones. Other unions are left as they are.
+ */
+function withinChosenBranches(errors: ErrorObject[]): ErrorObject[] {
+  let kept = errors;
+  const unions = errors.filter((e) => UNIONS.includes(e.keyword)).sort((a, b) => a.schemaPath.length - b.schemaPath.length);
+  for (const union of unions) {
+    if (!kept.includes(union)) continue;
+    const inside = kept.filter((e) => branchOf(union, e) !== null);
+    const allowedOf = (errors: ErrorObject[]) => [...new Set(errors.flatMap((e) => ((e.params as { allowedValue?: unknown; allowedValues?: unknown[] }).allowedValues ?? [(e.params as { allowedValue?: unknown }).allowedValue])))];
+    const isValueChoice = (e: ErrorObject) => (e.keyword === 'const' || e.keyword === 'enum') && e.instancePath === union.instancePath;
+    if (inside.length > 0 && inside.every(isValueChoice)) {
+      // A choice of values ('full' | 'compact'): one issue naming them all.
+      kept = [...kept.filter((e) => e !== union && branchOf(union, e) === null), { ...inside[0]!, keyword: 'enum', params: { allowedValues: allowedOf(inside) }, schemaPath: union.schemaPath }];
+      continue;
+    }
+    const isDiscriminator = (e: ErrorObject) =>
+      (e.keyword === 'const' || e.keyword === 'enum') && e.instancePath.startsWith(`${union.instancePath}/`) && !e.instancePath.slice(union.instancePath.length + 1).includes('/');
+    const discriminators = inside.filter(isDiscriminator);
+    if (discriminators.length === 0) continue;
+    const mismatched = new Set(discriminators.map((e) => branchOf(union, e)));
+    const candidates = [...new Set(inside.map((e) => branchOf(union, e)))].filter((b) => !mismatched.has(b));
+    if (candidates.length === 1) {
+      kept = kept.filter((e) => e !== union && (branchOf(union, e) === null || branchOf(union, e) === candidates[0]));
+    } else if (candidates.length === 0) {
+      const unknown: ErrorObject = { ...discriminators[0]!, keyword: 'enum', params: { allowedValues: allowedOf(discriminators) }, schemaPath: union.schemaPath };
+      kept = [...kept.filter((e) => e !== union && branchOf(union, e) === null), unknown];
+    }
+  }
+  return kept;
+}
+
 /** Turns Ajv's errors into issues with a message in both languages; paths outside the body are prefixed with their part ("querystring:/from"). */
 export function issuesFromAjv(ajvErrors: ErrorObject[], part: string): Issue[] {
-  return ajvErrors
-    .filter((e) => !['anyOf', 'oneOf', 'if'].includes(e.keyword) || ajvErrors.length === 1)
+  const chosen = withinChosenBranches(ajvErrors);
+  const issues = chosen
+    .filter((e) => !['anyOf', 'oneOf', 'if'].includes(e.keyword) || chosen.length === 1)
     .map((e) => {
       const field = e.instancePath || '/';
       const p = e.params as Record<string, unknown>;
@@ -63,7 +107,10 @@ export function issuesFromAjv(ajvErrors: ErrorObject[], part: string): Issue[] {
         case 'format':
           return issue(field, 'format', text('格式不正确。', 'Wrong format.'));
         case 'const':
-        case 'enum':
+        case 'enum': {
+          const allowed = ((p.allowedValues as unknown[] | undefined) ?? [p.allowedValue]).map(String);
+          return issue(field, 'not_allowed', text('取值不在允许范围内，可选：{zh}。', 'Not one of the allowed values: {en}.', { zh: allowed.join('、'), en: allowed.join(', ') }));
+        }
         case 'anyOf':
           return issue(field, 'not_allowed', text('取值不在允许范围内。', 'Not one of the allowed values.'));
         default:
@@ -71,4 +118,6 @@ export function issuesFromAjv(ajvErrors: ErrorObject[], part: string): Issue[] {
       }
     })
     .map((i) => (part === 'body' ? i : { ...i, path: `${part}:${i.path}` }));
+  // The same issue from two branches of a union (?view=bogus against 'full' and 'compact') once.
+  return issues.filter((i, n) => issues.findIndex((j) => j.path === i.path && j.code === i.code && j.message['en-US'] === i.message['en-US']) === n);
 }

@@ -44,6 +44,9 @@ describeEachDialect('HTTP surface', (use, dialect) => {
     expect(unknownField.json().error.details.issues).toContainEqual(expect.objectContaining({ path: '/colour', code: 'unknown_field' }));
     expect(unknownField.json().error.message).toContain('不认识的字段');
 
+    const asText = await raw('centerId=1', { 'content-type': 'text/plain' });
+    expect([asText.statusCode, asText.json().error.code]).toEqual([415, 'unsupported_media_type']);
+
     const english = await raw('{"centerId": 1}', { 'accept-language': 'en-US,en;q=0.9' });
     expect(english.json().error.message).toMatch(/^The input has/);
 

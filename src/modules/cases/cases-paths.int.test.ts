@@ -121,7 +121,7 @@ describeEachDialect('case lifecycle paths', (use) => {
     const c = await receive(food);
     const before = await snapshot(t.database);
     const missing = await act(clerk, c, { type: 'refuse', reason: '不属于本部门职权范围', legalBasis: ' ' }, 400);
-    expect(missing.error.details.issues.map((i: { path: string }) => i.path)).toEqual(['/legalBasis']);
+    expect(missing.error.details.issues.map((i: { path: string }) => i.path)).toEqual(['/action/legalBasis']);
     expect(await snapshot(t.database)).toEqual(before);
     const refused = await act(clerk, c, { type: 'refuse', reason: '不属于本部门职权范围', legalBasis: '《行政许可法》第三十二条第一款第二项' });
     expect(refused.state).toBe('refused');

@@ -1,25 +1,12 @@
 import type { CaseStatus } from '../../kernel/calendar/index.js';
 import { maskCreditCode, maskIdNumber, maskName, maskPhone } from '../../kernel/masking/index.js';
+import type { Locale } from '../../kernel/i18n/locale.js';
 import type { Applicant } from './domain/applicant.js';
+import { STATE_LABELS } from './domain/labels.js';
 import type { CaseEventRow, CaseMaterialRow, CaseRow } from './cases.store.js';
 import type { CaseDetail, CaseView, ClockView, MaskedApplicant, Progress } from './cases.views.js';
 
-/** Chinese labels of the states, for notices and the public progress page. */
-export const STATE_LABELS: Record<string, { 'zh-CN': string; 'en-US': string }> = {
-  draft: { 'zh-CN': '草稿', 'en-US': 'Draft' },
-  submitted: { 'zh-CN': '已提交，待预审', 'en-US': 'Submitted, awaiting pre-review' },
-  received: { 'zh-CN': '已收件', 'en-US': 'Received' },
-  correction: { 'zh-CN': '待补正', 'en-US': 'Awaiting correction' },
-  accepted: { 'zh-CN': '已受理', 'en-US': 'Accepted' },
-  reviewed: { 'zh-CN': '审核中', 'en-US': 'Under review' },
-  suspended: { 'zh-CN': '特别程序中（暂停计时）', 'en-US': 'Special procedure (clock stopped)' },
-  decided: { 'zh-CN': '已审批', 'en-US': 'Decided' },
-  completed: { 'zh-CN': '已办结', 'en-US': 'Completed' },
-  delivered: { 'zh-CN': '已送达', 'en-US': 'Delivered' },
-  refused: { 'zh-CN': '不予受理', 'en-US': 'Refused' },
-  withdrawn: { 'zh-CN': '已撤回', 'en-US': 'Withdrawn' },
-  terminated: { 'zh-CN': '已终止', 'en-US': 'Terminated' },
-};
+export { STATE_LABELS } from './domain/labels.js';
 
 export type { ClockView } from './cases.views.js';
 
@@ -85,13 +72,13 @@ export function maskedApplicant(applicant: Applicant): MaskedApplicant {
 }
 
 /** What the applicant sees on the portal with case number and query code: personal data masked. */
-export function progressView(row: CaseRow, events: CaseEventRow[], expectedCompletion: string | null, rated: boolean): Progress {
+export function progressView(row: CaseRow, events: CaseEventRow[], expectedCompletion: string | null, rated: boolean, locale: Locale): Progress {
   return {
     caseNo: row.case_no,
     itemName: row.item_name,
     departmentId: row.department_id,
     state: row.state,
-    stateLabel: STATE_LABELS[row.state]?.['zh-CN'] ?? row.state,
+    stateLabel: STATE_LABELS[row.state]?.[locale] ?? row.state,
     applicant: maskedApplicant(JSON.parse(row.applicant_json) as Applicant),
     receivedOn: row.received_on,
     acceptedOn: row.accepted_on,
@@ -100,6 +87,6 @@ export function progressView(row: CaseRow, events: CaseEventRow[], expectedCompl
     decision: row.decision,
     canRate: ['completed', 'delivered'].includes(row.state) && !rated,
     rated,
-    timeline: events.map((e) => ({ at: e.at, type: e.type, state: e.to_state, stateLabel: STATE_LABELS[e.to_state]?.['zh-CN'] ?? e.to_state })),
+    timeline: events.map((e) => ({ at: e.at, type: e.type, state: e.to_state, stateLabel: STATE_LABELS[e.to_state]?.[locale] ?? e.to_state })),
   };
 }

@@ -119,7 +119,7 @@ export class StatsService {
     const self = dir.centers.find((c) => c.id === centerId)!;
     const children = dir.centers.filter((c) => c.parentId === centerId);
     const rows = [
-      { center: self.id, name: `${self.name}（本级）`, level: self.level, ...figuresOfCenters([self.id]) },
+      { center: self.id, name: ctx.locale === 'en-US' ? `${self.name} (own level)` : `${self.name}（本级）`, level: self.level, ...figuresOfCenters([self.id]) },
       ...children.map((c) => ({ center: c.id, name: c.name, level: c.level, ...figuresOfCenters(centerScope(dir.centers, c.id)) })),
     ];
     return { center: self.id, name: self.name, total: figuresOfCenters(filter.centerIds), rows };

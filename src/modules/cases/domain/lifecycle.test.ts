@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../../kernel/errors/index.js';
-import { actionsFrom, CASE_STATES, refusalDecision, transition, type CaseAction, type CaseSnapshot, type Performer } from './lifecycle.js';
+import { actionsFrom, blankFieldIssues, CASE_STATES, refusalDecision, transition, type CaseAction, type CaseSnapshot, type Performer } from './lifecycle.js';
 
 const fresh = (overrides: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   state: 'received',
@@ -105,10 +105,23 @@ describe('case lifecycle', () => {
     } catch (error) {
       problems = isAppError(error) ? error.issues.map((i) => i.path) : [];
     }
-    expect(problems).toEqual(['/reason', '/legalBasis']);
+    expect(problems).toEqual(['/action/reason', '/action/legalBasis']);
     expect(code(() => transition(fresh(), { type: 'refuse', reason: '材料不全', legalBasis: '' }, clerk))).toBe('validation_failed');
     expect(transition(fresh(), { type: 'refuse', reason: '不属本机关职权', legalBasis: '行政许可法第三十二条' }, clerk).to).toBe('refused');
     expect(refusalDecision({ reason: ' 不属本机关职权 ', legalBasis: '行政许可法第三十二条' })).toBe('不属本机关职权（依据：行政许可法第三十二条）');
+  });
+
+  it('refuses blank reasons, opinions, problems and delivery proofs, each at its place', () => {
+    const blank = (action: CaseAction) => blankFieldIssues(action).map((i) => i.path);
+    expect(blank({ type: 'withdraw', reason: '   ' })).toEqual(['/action/reason']);
+    expect(blank({ type: 'approve', decision: 'grant', reason: ' ' })).toEqual(['/action/reason']);
+    expect(blank({ type: 'review', opinion: '', recommendation: 'grant' })).toEqual(['/action/opinion']);
+    expect(blank({ type: 'requestCorrection', problems: [{ material: ' ', problem: '模糊' }, { material: '申请书', problem: '' }] })).toEqual(['/action/problems/0/material', '/action/problems/1/problem']);
+    expect(blank({ type: 'requestCorrection', problems: [] })).toEqual(['/action/problems']);
+    expect(blank({ type: 'deliver', method: 'mail', signedBy: '张三' })).toEqual(['/action/trackingNo']);
+    expect(blank({ type: 'deliver', method: 'pickup', signedBy: '张三' })).toEqual([]);
+    expect(blank({ type: 'accept' })).toEqual([]);
+    expect(code(() => transition(fresh({ state: 'accepted' }), { type: 'review', opinion: ' ', recommendation: 'grant' }, reviewer))).toBe('validation_failed');
   });
 
   it('keeps its invariants under any sequence of actions (property)', () => {

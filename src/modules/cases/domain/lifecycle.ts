@@ -1,4 +1,6 @@
-import { errors, issue, text } from '../../../kernel/errors/index.js';
+import { errors, issue, text, type Issue } from '../../../kernel/errors/index.js';
+import type { LocalizedText } from '../../../kernel/i18n/locale.js';
+import { ACTION_LABELS, STATE_LABELS } from './labels.js';
 import type { Role } from '../../../kernel/permissions/roles.js';
 
 /**
@@ -139,9 +141,47 @@ export function performs(performer: Performer, by: Rule['by']): boolean {
 const notAllowed = (action: CaseActionType, state: CaseState) =>
   errors.rule(
     'case.transition_not_allowed',
-    text('办件当前状态为“{state}”，不能执行“{action}”。', 'A case in state "{state}" cannot be given "{action}".', { state, action }),
+    {
+      'zh-CN': `办件当前为“${STATE_LABELS[state]?.['zh-CN'] ?? state}”，不能${ACTION_LABELS[action]['zh-CN']}。`,
+      'en-US': `A case that is ${(STATE_LABELS[state]?.['en-US'] ?? state).toLowerCase()} cannot be given "${ACTION_LABELS[action]['en-US']}".`,
+    },
     { state, action },
   );
+
+const REQUIRED_TEXT: Partial<Record<CaseActionType, Record<string, LocalizedText>>> = {
+  // 不予受理 is a written decision: its reason and legal basis (Art. 32).
+  refuse: { reason: text('请写明不予受理的理由。', 'State the reason for refusal.'), legalBasis: text('请写明不予受理的法律依据。', 'State the legal basis for refusal.') },
+  review: { opinion: text('请写明审核意见。', 'Write the review opinion.') },
+  approve: { reason: text('请写明审批决定的理由。', 'State the reason for the decision.') },
+  suspend: { reason: text('请写明暂停计时的理由。', 'State why the clock stops.') },
+  extend: { reason: text('请写明延期的理由。', 'State the reason for the extension.') },
+  withdraw: { reason: text('请写明撤回的原因。', 'State why the application is withdrawn.') },
+  terminate: { reason: text('请写明终止办理的理由。', 'State why handling is terminated.') },
+};
+const DELIVERY_PROOF = { pickup: 'signedBy', mail: 'trackingNo', electronic: 'licenceNo' } as const;
+
+/**
+ * The texts an action must carry, not blank: every one missing at once, at its place in the
+ * action request (`/action/…`). A correction notice lists at least one problem, each complete.
+ */
+export function blankFieldIssues(action: CaseAction): Issue[] {
+  const fields = action as unknown as Record<string, unknown>;
+  const filled = (value: unknown) => typeof value === 'string' && value.trim() !== '';
+  const problems = Object.entries(REQUIRED_TEXT[action.type] ?? {})
+    .filter(([field]) => !filled(fields[field]))
+    .map(([field, message]) => issue(`/action/${field}`, 'required', message));
+  if (action.type === 'requestCorrection') {
+    if (action.problems.length === 0) problems.push(issue('/action/problems', 'required', text('补正告知须一次性列明全部问题。', 'A correction notice lists every problem at once.')));
+    action.problems.forEach((p, i) => {
+      if (!filled(p.material)) problems.push(issue(`/action/problems/${i}/material`, 'required', text('请写明有问题的材料。', 'Name the material with the problem.')));
+      if (!filled(p.problem)) problems.push(issue(`/action/problems/${i}/problem`, 'required', text('请写明问题。', 'Describe the problem.')));
+    });
+  }
+  if (action.type === 'deliver' && !filled(action[DELIVERY_PROOF[action.method]])) {
+    problems.push(issue(`/action/${DELIVERY_PROOF[action.method]}`, 'required', text('请填写送达凭证（领取人、快递单号或电子证照编号）。', 'Give the proof of delivery (who signed, the tracking number or the licence number).')));
+  }
+  return problems;
+}
 
 /** The next state and changes for `action`, or throws an `unprocessable` / `forbidden` error. */
 export function transition(current: CaseSnapshot, action: CaseAction, performer: Performer): Transition {
@@ -153,6 +193,8 @@ export function transition(current: CaseSnapshot, action: CaseAction, performer:
       'en-US': 'This step must be done by someone in the matching role.',
     }, { reason: 'role' });
   }
+  const blank = blankFieldIssues(action);
+  if (blank.length > 0) throw errors.invalid(blank);
   const base = { from: current.state, flags: [] as string[] };
   switch (action.type) {
     case 'submit':
@@ -179,15 +221,8 @@ export function transition(current: CaseSnapshot, action: CaseAction, performer:
     }
     case 'resubmit':
       return { ...base, to: 'received', patch: { submissionNo: current.submissionNo + 1 } };
-    case 'refuse': {
-      // 不予受理 is a written decision: its reason and legal basis are both required (Art. 32), reported together.
-      const missing = [
-        ...(action.reason.trim() ? [] : [issue('/reason', 'required', text('请写明不予受理的理由。', 'State the reason for refusal.'))]),
-        ...(action.legalBasis.trim() ? [] : [issue('/legalBasis', 'required', text('请写明不予受理的法律依据。', 'State the legal basis for refusal.'))]),
-      ];
-      if (missing.length > 0) throw errors.invalid(missing);
+    case 'refuse':
       return { ...base, to: 'refused', patch: {} };
-    }
     case 'review':
       return { ...base, to: 'reviewed', patch: { reviewerId: performer.id } };
     case 'approve': {

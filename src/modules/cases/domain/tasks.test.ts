@@ -10,7 +10,7 @@ describe('workbench tasks', () => {
     expect(stateFilter(undefined)).toEqual({ states: undefined, issues: [] });
     expect(stateFilter(' accepted, reviewed ,')).toEqual({ states: ['accepted', 'reviewed'], issues: [] });
     const wrong = stateFilter('accepted,acepted,done');
-    expect(wrong.issues.map((i) => [i.path, i.code])).toEqual([['/state', 'case.state_unknown']]);
+    expect(wrong.issues.map((i) => [i.path, i.code])).toEqual([['querystring:/state', 'case.state_unknown']]);
     expect(wrong.issues[0]!.message['zh-CN']).toContain('acepted, done');
   });
 

@@ -27,7 +27,7 @@ export function stateFilter(filter: string | undefined): { states: string[] | un
   const states = filter?.split(',').map((s) => s.trim()).filter(Boolean);
   const unknown = states?.filter((s) => !(CASE_STATES as readonly string[]).includes(s)) ?? [];
   const issues = unknown.length
-    ? [issue('/state', 'case.state_unknown', text('未知的办件状态：{unknown}。可用的状态：{known}。', 'Unknown case state(s): {unknown}. Known states: {known}.', { unknown: unknown.join(', '), known: CASE_STATES.join(', ') }))]
+    ? [issue('querystring:/state', 'case.state_unknown', text('未知的办件状态：{unknown}。可用的状态：{known}。', 'Unknown case state(s): {unknown}. Known states: {known}.', { unknown: unknown.join(', '), known: CASE_STATES.join(', ') }))]
     : [];
   return { states, issues };
 }

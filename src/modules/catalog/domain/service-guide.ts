@@ -238,8 +238,8 @@ function contacts(item: Item, context: GuideContext): GuideBlock[] {
     {
       type: 'fields',
       fields: [
-        { label: t('咨询电话', 'Enquiries'), value: consult.length > 0 ? same(consult.join('、')) : NONE },
-        { label: t('投诉电话', 'Complaints'), value: context.complaintPhones.length > 0 ? same(context.complaintPhones.join('、')) : NONE },
+        { label: t('咨询电话', 'Enquiries'), value: consult.length > 0 ? t(consult.join('、'), consult.join(', ')) : NONE },
+        { label: t('投诉电话', 'Complaints'), value: context.complaintPhones.length > 0 ? t(context.complaintPhones.join('、'), context.complaintPhones.join(', ')) : NONE },
       ],
     },
   ];

@@ -23,7 +23,7 @@ export function DepartmentsSection({ departments, windows }: { departments: Depa
               <div className="ow-department-name">{d.name}</div>
               {d.kind === 'authorized_org' ? <Tag color="purple">{t.enums.departmentKind.authorized_org}</Tag> : null}
               <div className="ow-department-meta">
-                {at.length > 0 ? <span>{`${t.common.window} ${at.join('、')}`}</span> : null}
+                {at.length > 0 ? <span>{`${t.common.window} ${at.join(t.common.listSeparator)}`}</span> : null}
                 {d.phone ? <a href={`tel:${d.phone}`}>{d.phone}</a> : null}
               </div>
             </li>

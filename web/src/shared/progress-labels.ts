@@ -20,7 +20,4 @@ export type PairedPad = Static<typeof PairedPadSchema>;
 /** Rating levels, best first, as the buttons show them. */
 export const RATING_LEVELS = [5, 4, 3, 2, 1] as const;
 
-/** An instant as a date and time in China (the center's time), e.g. 2026-03-02 09:30. */
-export function chinaTime(instant: string, locale: string): string {
-  return new Date(instant).toLocaleString(locale, { timeZone: 'Asia/Shanghai', hour12: false, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
-}
+export { chinaDate, chinaTime } from './china-time.js';

@@ -1,4 +1,5 @@
 import { Alert, App, Button, Input, Select, Space, Table, type TableColumnsType } from 'antd';
+import { chinaTime } from '../../shared/china-time.js';
 import { useState } from 'react';
 import { api, ApiError } from '../../shared/api.js';
 import type { AuditEvent, AuditVerification } from '../../shared/api-types.js';
@@ -12,7 +13,7 @@ import { useAuditEvents } from './use-audit-events.js';
 
 /** 审计日志: the hash-chained record of every change, with a check that the chain is intact. */
 export function AuditPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const { message } = App.useApp();
   const [entityType, setEntityType] = useSearchParam('type');
   const [entityId, setEntityId] = useSearchParam('id');
@@ -37,7 +38,7 @@ export function AuditPage() {
 
   const columns: TableColumnsType<AuditEvent> = [
     { title: t.audit.seq, dataIndex: 'seq', width: 80, className: 'ow-mono' },
-    { title: t.audit.at, dataIndex: 'at', width: 190, render: (at: string) => new Date(at).toLocaleString(locale, { hour12: false }) },
+    { title: t.audit.at, dataIndex: 'at', width: 190, render: (at: string) => chinaTime(at, { seconds: true }) },
     { title: t.audit.actor, dataIndex: 'actorName' },
     { title: t.audit.action, dataIndex: 'action', render: (action: string) => <span title={action}>{actionLabel(action)}</span> },
     { title: t.audit.entity, dataIndex: 'entityType', responsive: ['md'], render: (type: string) => t.audit.entityTypes[type] ?? type },

@@ -1,4 +1,4 @@
-import { Button, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
+import { Form, Input, InputNumber, Radio, Select } from 'antd';
 import type { CaseActionType, CaseDetail } from './cases-api.js';
 import { useCasesText } from './cases-text.js';
 import { ProblemListField } from '../components/problem-list-field.js';

@@ -1,4 +1,5 @@
 import { Descriptions, Table, Tag } from 'antd';
+import { chinaTime } from '../../shared/china-time.js';
 import { ClockTag, StateTag } from './case-tags.js';
 import type { CaseDetail } from './cases-api.js';
 import { useCasesText } from './cases-text.js';
@@ -11,7 +12,7 @@ function applicantLine(applicant: CaseDetail['applicant']): string {
 
 /** The case's head: number, item, applicant (in full: staff need it), state. */
 export function CaseHeader({ detail }: { detail: CaseDetail }) {
-  const { c, locale } = useCasesText();
+  const { c } = useCasesText();
   return (
     <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} className="ow-case-header" data-testid="case-header">
       <Descriptions.Item label={c.list.caseNo}>
@@ -24,7 +25,7 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
       <Descriptions.Item label={c.detail.queryCode}>
         <span className="ow-mono">{detail.queryCode}</span>
       </Descriptions.Item>
-      <Descriptions.Item label={c.detail.receivedAt}>{detail.receivedAt ? new Date(detail.receivedAt).toLocaleString(locale, { hour12: false }) : '—'}</Descriptions.Item>
+      <Descriptions.Item label={c.detail.receivedAt}>{detail.receivedAt ? chinaTime(detail.receivedAt) : '—'}</Descriptions.Item>
       {detail.decision ? (
         <Descriptions.Item label={c.detail.decision}>
           {c.detail.decisions[detail.decision]} {detail.decisionReason ? `· ${detail.decisionReason}` : ''}
@@ -69,8 +70,8 @@ export function CaseMaterials({ detail }: { detail: CaseDetail }) {
         ...(many ? [{ title: '#', key: 'submission', width: 110, render: (_: unknown, m: CaseDetail['materials'][number]) => c.detail.submission(m.submissionNo) }] : []),
         { title: c.receive.material, dataIndex: 'name' },
         { title: c.receive.status, dataIndex: 'status', width: 120, render: (s: keyof typeof MATERIAL_COLOR) => <Tag color={MATERIAL_COLOR[s]}>{c.receive[s]}</Tag> },
-        { title: c.receive.originals, dataIndex: 'originals', width: 70 },
-        { title: c.receive.copies, dataIndex: 'copies', width: 70 },
+        { title: c.receive.originals, dataIndex: 'originals', width: 90 },
+        { title: c.receive.copies, dataIndex: 'copies', width: 90 },
         { title: c.receive.note, dataIndex: 'note', ellipsis: true },
       ]}
     />

@@ -1,4 +1,5 @@
 import { Timeline } from 'antd';
+import { chinaTime } from '../../shared/china-time.js';
 import type { CaseDetail } from './cases-api.js';
 import { useCasesText } from './cases-text.js';
 import type { Dictionary } from '../../shared/i18n/index.js';
@@ -13,7 +14,7 @@ function noteOf(data: unknown, common: Dictionary['common']): string {
 
 /** 办理过程: every event, oldest first, with who and when. */
 export function CaseTimeline({ detail }: { detail: CaseDetail }) {
-  const { c, t, locale } = useCasesText();
+  const { c, t } = useCasesText();
   return (
     <Timeline
       data-testid="case-timeline"
@@ -21,7 +22,7 @@ export function CaseTimeline({ detail }: { detail: CaseDetail }) {
         content: (
           <div>
             <strong>{c.detail.events[e.type] ?? e.type}</strong>
-            <span className="ow-muted"> · {e.actorName} · {new Date(e.at).toLocaleString(locale, { hour12: false })}</span>
+            <span className="ow-muted"> · {e.actorName} · {chinaTime(e.at, { seconds: true })}</span>
             {noteOf(e.data, t.common) ? <div className="ow-muted">{noteOf(e.data, t.common)}</div> : null}
           </div>
         ),

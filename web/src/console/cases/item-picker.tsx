@@ -6,7 +6,7 @@ import { useCasesText } from './cases-text.js';
 
 /** Searches the active catalog (the user's department's items first) and picks one. */
 export function ItemPicker({ id, departmentId, value, onChange }: { id?: string; departmentId: string | null; value?: string; onChange?: (id: string) => void }) {
-  const { c } = useCasesText();
+  const { c, t } = useCasesText();
   const [words, setWords] = useState('');
   const [options, setOptions] = useState<ItemSummary[]>([]);
 
@@ -30,7 +30,7 @@ export function ItemPicker({ id, departmentId, value, onChange }: { id?: string;
       value={value}
       onChange={onChange}
       placeholder={c.receive.itemSearch}
-      options={options.map((item) => ({ value: item.id, label: `${item.name}（${item.code}）` }))}
+      options={options.map((item) => ({ value: item.id, label: `${item.name}${t.common.paren(item.code)}` }))}
       data-testid="item-picker"
     />
   );

@@ -1,4 +1,5 @@
 import { Button, Input, Table, Tabs, type TableColumnsType } from 'antd';
+import { chinaTime } from '../../shared/china-time.js';
 import { Link } from 'react-router-dom';
 import type { Role } from '../../shared/roles.js';
 import { LoadFailure } from '../../shared/results.js';
@@ -29,7 +30,7 @@ function tasksOf(roles: readonly Role[]): CaseTask[] {
 
 /** 工作台: the user's task lists, nearest deadline first, coloured by the clock's warning level. */
 export function TasksPage() {
-  const { t, c, locale } = useCasesText();
+  const { t, c } = useCasesText();
   const { me } = useMe();
   const tasks = tasksOf(me.roles);
   const [taskParam, setTask] = useSearchParam('task');
@@ -43,8 +44,8 @@ export function TasksPage() {
     { title: c.list.caseNo, dataIndex: 'caseNo', width: 230, render: (no: string, row) => <Link to={casePath(row.id)} className="ow-mono">{no}</Link> },
     { title: c.list.item, dataIndex: 'itemName', ellipsis: true },
     { title: c.list.applicant, key: 'applicant', width: 130, ellipsis: true, render: (_, row) => row.applicant.name },
-    { title: c.list.state, dataIndex: 'state', width: 110, render: (state: string) => <StateTag state={state} /> },
-    { title: c.list.receivedAt, dataIndex: 'receivedAt', width: 140, responsive: ['xxl'], render: (at: string | null) => (at ? new Date(at).toLocaleString(locale, { hour12: false, dateStyle: 'short', timeStyle: 'short' }) : '') },
+    { title: c.list.state, dataIndex: 'state', width: 130, render: (state: string) => <StateTag state={state} className="ow-state-tag" /> },
+    { title: c.list.receivedAt, dataIndex: 'receivedAt', width: 140, responsive: ['xxl'], render: (at: string | null) => (at ? chinaTime(at) : '') },
     { title: c.list.deadline, key: 'deadline', width: 110, render: (_, row) => row.clock?.deadline ?? '—' },
     { title: c.list.remaining, key: 'clock', width: 140, render: (_, row) => <ClockTag clock={row.clock} /> },
   ];

@@ -46,7 +46,7 @@ export function UserMenu() {
       >
         <Button type="text" className="ow-user-button" data-testid="user-menu">
           <Typography.Text strong>{me.displayName}</Typography.Text>
-          <Typography.Text type="secondary">（{me.username}）</Typography.Text>
+          <Typography.Text type="secondary">{t.common.paren(me.username)}</Typography.Text>
         </Button>
       </Dropdown>
       <ChangePasswordModal open={changing} onClose={() => setChanging(false)} />

@@ -1,4 +1,5 @@
 import { Alert, Button, Input, Select, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { chinaTime } from '../../shared/china-time.js';
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import type { StaffMember } from '../../shared/api-types.js';
@@ -76,7 +77,7 @@ export function StaffPage({ form }: { form?: 'new' | 'edit' }) {
       title: t.common.status,
       key: 'status',
       render: (_: unknown, s) =>
-        s.lockedUntil && s.lockedUntil > now ? <Tag color="error" title={t.staff.lockedUntil(new Date(s.lockedUntil).toLocaleString(locale))}>{t.staff.locked}</Tag> : <ActiveTag active={s.active} />,
+        s.lockedUntil && s.lockedUntil > now ? <Tag color="error" title={t.staff.lockedUntil(chinaTime(s.lockedUntil))}>{t.staff.locked}</Tag> : <ActiveTag active={s.active} />,
     },
   ];
   if (manage) {

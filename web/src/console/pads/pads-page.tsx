@@ -1,4 +1,5 @@
 import { Button, Popconfirm, Tag, Typography, type TableColumnsType } from 'antd';
+import { chinaTime } from '../../shared/china-time.js';
 import { useState } from 'react';
 import { useI18n } from '../../shared/i18n/index.js';
 import type { PadView } from '../../shared/progress-labels.js';
@@ -13,14 +14,14 @@ import { padsApi } from './pads-api.js';
 
 /** 评价器: the rating pads paired with windows; pair a new one, or revoke one (its link stops working). */
 export function PadsPage() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const p = t.rating.pads;
   const data = useResource(() => Promise.all([padsApi.list(), orgApi.windows()]), 'rating-pads');
   const [pairing, setPairing] = useState(false);
   const [revoking, setRevoking] = useState<string | null>(null);
   if (data.error) return <LoadFailure error={data.error} home={CONSOLE} onRetry={data.reload} />;
   const [pads = [], windows = []] = data.data ?? [];
-  const time = (at: string | null) => (at ? new Date(at).toLocaleString(locale, { hour12: false }) : null);
+  const time = (at: string | null) => (at ? chinaTime(at) : null);
 
   const revoke = async (id: string) => {
     setRevoking(id);

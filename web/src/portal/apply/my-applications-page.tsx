@@ -1,4 +1,5 @@
 import { Button, Card, Empty, List, Skeleton, Typography } from 'antd';
+import { chinaTime } from '../../shared/china-time.js';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../shared/i18n/index.js';
 import { DRAFT_KEEP_DAYS } from '../../shared/progress-labels.js';
@@ -17,7 +18,7 @@ export function MyApplicationsPage() {
 }
 
 function MyApplications() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
   const p = t.online.apply;
   const { signOut } = useApplicantSession();
   useDocumentTitle(t.online.account.myApplications);
@@ -56,7 +57,7 @@ function MyApplications() {
               >
                 <ApplicationFacts application={a} />
                 <Typography.Text type="secondary">
-                  {a.submittedAt ? t.common.labelled(p.submittedAt, new Date(a.submittedAt).toLocaleString(locale)) : t.common.labelled(p.createdAt, new Date(a.createdAt).toLocaleString(locale))}
+                  {a.submittedAt ? t.common.labelled(p.submittedAt, chinaTime(a.submittedAt)) : t.common.labelled(p.createdAt, chinaTime(a.createdAt))}
                 </Typography.Text>
               </Card>
             )}

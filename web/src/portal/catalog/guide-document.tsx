@@ -6,11 +6,12 @@ const PHONE = /^\+?\d[\d-]{2,}$/;
 
 /** Phone numbers become tel: links on the screen (a printed page just shows them). */
 function withPhoneLinks(text: string): ReactNode {
-  const parts = text.split('、');
+  const separator = text.includes('、') ? '、' : ', ';
+  const parts = text.split(separator);
   if (!parts.every((p) => PHONE.test(p.trim()))) return text;
   return parts.map((p, i) => (
     <Fragment key={p}>
-      {i > 0 ? '、' : null}
+      {i > 0 ? separator : null}
       <a href={`tel:${p.trim()}`}>{p.trim()}</a>
     </Fragment>
   ));

@@ -2,7 +2,7 @@ import { Alert, Button, Descriptions, Steps, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useI18n } from '../../shared/i18n/index.js';
 import { StateTag, STATE_COLORS } from '../../shared/case-state-tag.js';
-import { chinaTime, STATE_LABELS, STEP_KEYS, stepBar, type Progress } from '../../shared/progress-labels.js';
+import { chinaDate, chinaTime, STATE_LABELS, STEP_KEYS, stepBar, type Progress } from '../../shared/progress-labels.js';
 import { usePublicCenter } from '../portal-layout.js';
 import { PROGRESS_PATHS } from './progress-api.js';
 
@@ -36,7 +36,7 @@ export function ProgressResult({ progress, code }: { progress: Progress; code: s
         status={bar.status}
         items={STEP_KEYS.map((key, index) => ({
           title: index === bar.current && bar.special ? (p.special[bar.special] ?? stateName(bar.special)) : p.steps[key],
-          description: bar.reachedAt[key] ? chinaTime(bar.reachedAt[key], locale).slice(0, 10) : undefined,
+          description: bar.reachedAt[key] ? chinaDate(bar.reachedAt[key]) : undefined,
         }))}
       />
 
@@ -83,7 +83,7 @@ export function ProgressResult({ progress, code }: { progress: Progress; code: s
           children: (
             <>
               <div className="ow-progress-event">{stateName(entry.state)}</div>
-              <div className="ow-progress-event-time">{chinaTime(entry.at, locale)}</div>
+              <div className="ow-progress-event-time">{chinaTime(entry.at)}</div>
             </>
           ),
         }))}

@@ -33,7 +33,7 @@ export const ratingEnUS: RatingDictionary = {
     completedOn: 'Completed on',
     decision: 'Decision',
     decisions: { grant: 'Granted', deny: 'Denied' },
-    steps: { received: 'Received', accepted: 'Accepted', reviewed: 'Reviewed', decided: 'Decided', completed: 'Completed', delivered: 'Delivered' },
+    steps: { received: 'Receipt', accepted: 'Acceptance', reviewed: 'Review', decided: 'Decision', completed: 'Completion', delivered: 'Delivery' },
     special: { correction: 'Correction needed', suspended: 'Special procedure', refused: 'Refused', withdrawn: 'Withdrawn', terminated: 'Terminated' },
     timeline: 'History',
     masked: 'Personal data is partly hidden for your protection.',

@@ -1,3 +1,4 @@
+import { CASE_EVENTS_EN_US } from '../../shared/i18n/case-events.js';
 import type { CasesDictionary } from './cases-text.zh-CN.js';
 
 /** The workbench's and case pages' texts in English (the printed documents stay Chinese: they are official). */
@@ -83,24 +84,7 @@ export const casesEnUS: CasesDictionary = {
     noDocuments: 'No documents issued yet',
     decision: 'Decision',
     decisions: { grant: 'Granted', deny: 'Denied' },
-    events: {
-      receive: 'Received',
-      submit: 'Submitted online',
-      preReview: 'Pre-review',
-      accept: 'Accepted',
-      requestCorrection: 'Correction requested',
-      resubmit: 'Resubmitted',
-      refuse: 'Refused',
-      review: 'Reviewed',
-      approve: 'Decided',
-      suspend: 'Clock stopped',
-      resume: 'Clock resumed',
-      extend: 'Extended',
-      complete: 'Completed',
-      deliver: 'Delivered',
-      withdraw: 'Withdrawn',
-      terminate: 'Terminated',
-    },
+    events: CASE_EVENTS_EN_US,
   },
   bill: {
     title: 'Fees',

@@ -1,3 +1,5 @@
+import { CASE_EVENTS_ZH_CN } from '../../shared/i18n/case-events.js';
+
 /** The workbench's and case pages' texts (办件), Chinese first; cases-text.en-US.ts has the same keys. */
 export const casesZhCN = {
   tasks: {
@@ -81,24 +83,7 @@ export const casesZhCN = {
     noDocuments: '尚未出具文书',
     decision: '审批决定',
     decisions: { grant: '准予许可', deny: '不予许可' } as Record<string, string>,
-    events: {
-      receive: '收件',
-      submit: '网上提交',
-      preReview: '预审',
-      accept: '受理',
-      requestCorrection: '一次性告知补正',
-      resubmit: '补正后重新提交',
-      refuse: '不予受理',
-      review: '审核',
-      approve: '审批',
-      suspend: '暂停计时',
-      resume: '恢复计时',
-      extend: '延期',
-      complete: '办结',
-      deliver: '送达',
-      withdraw: '撤回',
-      terminate: '终止',
-    } as Record<string, string>,
+    events: CASE_EVENTS_ZH_CN,
   },
   bill: {
     title: '收费',

@@ -1,3 +1,4 @@
+import { CASE_EVENTS_EN_US } from './case-events.js';
 import type { Dictionary } from './zh-CN.js';
 
 /** English: the same keys as zh-CN (checked by the compiler). */
@@ -222,22 +223,7 @@ export const enUS: Dictionary = {
       closure_remove: 'Closure removed',
       service_hours: 'Service hours set',
       notice_remove: 'Holiday notice removed',
-      receive: 'Received',
-      submit: 'Submitted online',
-      preReview: 'Pre-reviewed',
-      accept: 'Accepted',
-      requestCorrection: 'Correction requested',
-      resubmit: 'Resubmitted',
-      refuse: 'Refused',
-      review: 'Reviewed',
-      approve: 'Decided',
-      suspend: 'Clock stopped',
-      resume: 'Clock resumed',
-      extend: 'Extended',
-      complete: 'Completed',
-      deliver: 'Delivered',
-      withdraw: 'Withdrawn',
-      terminate: 'Terminated',
+      ...CASE_EVENTS_EN_US,
       fee_waive: 'Fee waived',
       fee_pay: 'Fees paid',
       upload: 'File uploaded',

@@ -1,3 +1,5 @@
+import { CASE_EVENTS_ZH_CN } from './case-events.js';
+
 /**
  * The Chinese dictionary: the source of every text in the web app. Its shape is the type every
  * other language must fill (see en-US.ts); a missing or extra key is a compile error.
@@ -228,23 +230,8 @@ export const zhCN = {
       closure_remove: '删除停办日',
       service_hours: '设置办公时间',
       notice_remove: '删除放假通知',
-      // 办件 (case.*), 网上申请 (online.*), 申请人 (applicant.*), 统计 (stats.*)
-      receive: '收件',
-      submit: '网上提交',
-      preReview: '预审',
-      accept: '受理',
-      requestCorrection: '告知补正',
-      resubmit: '补正后重新提交',
-      refuse: '不予受理',
-      review: '审核',
-      approve: '审批决定',
-      suspend: '暂停计时',
-      resume: '恢复计时',
-      extend: '延期',
-      complete: '办结',
-      deliver: '送达',
-      withdraw: '撤回申请',
-      terminate: '终止办理',
+      // 办件 (case.*) as its timeline names them; 网上申请 (online.*), 申请人 (applicant.*), 统计 (stats.*)
+      ...CASE_EVENTS_ZH_CN,
       fee_waive: '减免费用',
       fee_pay: '缴费',
       upload: '上传材料',

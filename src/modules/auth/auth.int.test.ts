@@ -45,6 +45,12 @@ describeEachDialect('sign-in and sessions', (use) => {
     for (let i = 0; i < 21; i++) statuses.push((await login(`ghost${i}`, 'x', '10.9.9.9')).statusCode);
     expect(statuses.slice(0, 20).every((s) => s === 401)).toBe(true);
     expect(statuses[20]).toBe(429);
+    // While blocked, even the right password is refused.
+    expect((await login('admin', 'Window2026', '10.9.9.9')).statusCode).toBe(429);
+  });
+
+  it('never throttles an address for its successful sign-ins (a hall behind one address)', async () => {
+    for (let i = 0; i < 25; i++) expect((await login(i % 2 ? 'clerk.market' : 'reviewer.market', 'Window2026', '10.8.8.8')).statusCode).toBe(200);
   });
 
   it('refuses a cookie-authenticated write without the CSRF token, changing nothing', async () => {

@@ -4,7 +4,7 @@ import type { CaseRow } from './cases.store.js';
 import type { Applicant } from './domain/applicant.js';
 
 /** The columns of a new case that start empty (a case's later life fills them). */
-export const blankCase: Omit<CaseRow, 'id' | 'case_no' | 'query_code' | 'center_id' | 'department_id' | 'item_id' | 'item_version' | 'item_name' | 'channel' | 'case_type' | 'legal_days' | 'promised_days' | 'state' | 'applicant_json' | 'applicant_name' | 'created_at' | 'updated_at'> = {
+const blankCase: Omit<CaseRow, 'id' | 'case_no' | 'query_code' | 'center_id' | 'department_id' | 'item_id' | 'item_version' | 'item_name' | 'channel' | 'case_type' | 'legal_days' | 'promised_days' | 'state' | 'applicant_json' | 'applicant_name' | 'created_at' | 'updated_at'> = {
   window_id: null,
   resume_state: null,
   corrections_this_submission: 0,
@@ -34,7 +34,7 @@ export const blankCase: Omit<CaseRow, 'id' | 'case_no' | 'query_code' | 'center_
 };
 
 /** The columns a new case takes from the catalog item (and version) it is made under. */
-export function itemColumns(found: ItemForCase): Pick<CaseRow, 'department_id' | 'item_id' | 'item_version' | 'item_name' | 'case_type' | 'legal_days' | 'promised_days'> {
+function itemColumns(found: ItemForCase): Pick<CaseRow, 'department_id' | 'item_id' | 'item_version' | 'item_name' | 'case_type' | 'legal_days' | 'promised_days'> {
   return {
     department_id: found.item.departmentId,
     item_id: found.itemId,

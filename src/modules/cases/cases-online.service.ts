@@ -18,7 +18,8 @@ import { casesStore, type CaseRow } from './cases.store.js';
 import { applicantIssues, identityChangeIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import type { MaterialProblem, Performer } from './domain/lifecycle.js';
 import { DRAFT_KEEP_DAYS, draftsAbandonedBefore } from './domain/draft-retention.js';
-import { applicantMayUpload, offeredOnline, preReviewIssues, submissionIssues, submissionKey, submittedMaterials } from './domain/online.js';
+import { applicantMayUpload } from './domain/upload.js';
+import { offeredOnline, preReviewIssues, submissionIssues, submissionKey, submittedMaterials } from './domain/online.js';
 
 /**
  * 网上申请: an applicant's drafts and submissions (draft → submitted), and the staff's pre-review

@@ -393,8 +393,8 @@ export class CasesService {
     return row;
   }
 
-  /** A case event and its audit record (internal: also for online submissions). */
-  async recordEvent(trx: Trx, audit: AuditLog, ctx: RequestContext, row: CaseRow, type: string, from: string | null, data: unknown): Promise<void> {
+  /** A case event and its audit record, in the transaction of the change. */
+  private async recordEvent(trx: Trx, audit: AuditLog, ctx: RequestContext, row: CaseRow, type: string, from: string | null, data: unknown): Promise<void> {
     const at = instantOf(ctx.clock);
     await casesStore.addEvent(trx, { id: newId(ctx.clock), case_id: row.id, case_version: row.version, type, from_state: from, to_state: row.state, at, actor_id: ctx.actor.id, actor_name: ctx.actor.name, data_json: JSON.stringify(data) });
     await audit.record({ action: `case.${type}`, entityType: 'case', entityId: row.id, centerId: row.center_id, before: from ? { state: from } : undefined, after: { state: row.state, caseNo: row.case_no, version: row.version, data } });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Material } from '../../catalog/domain/item.js';
-import { applicantMayUpload, offeredOnline, preReviewIssues, submissionIssues, submissionKey, submittedMaterials } from './online.js';
+import { offeredOnline, preReviewIssues, submissionIssues, submissionKey, submittedMaterials } from './online.js';
 
 const material = (name: string, requirement: Material['requirement']): Material => ({ name, originals: 1, copies: 0, requirement });
 const MATERIALS = [material('申请书', 'required'), material('营业执照', 'required'), material('委托书', 'conditional')];
@@ -31,11 +31,6 @@ describe('online application rules', () => {
     expect(preReviewIssues('return', [{ material: '申请书', problem: '未签字' }])).toEqual([]);
     expect(preReviewIssues('pass', [])).toEqual([]);
     expect(preReviewIssues('pass', [{ material: '申请书', problem: '未签字' }]).map((p) => p.code)).toEqual(['online.pass_with_problems']);
-  });
-
-  it('lets the applicant change files only on a draft or a returned case', () => {
-    expect(['draft', 'correction'].map(applicantMayUpload)).toEqual([true, true]);
-    expect(['submitted', 'received', 'accepted'].map(applicantMayUpload)).toEqual([false, false, false]);
   });
 
   it('scopes submission keys by account', () => {

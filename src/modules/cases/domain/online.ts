@@ -45,12 +45,6 @@ export function preReviewIssues(outcome: 'pass' | 'return', problems: readonly M
   ]);
 }
 
-/** States in which the applicant may add or remove files: a draft, or a case returned for correction. */
-export const APPLICANT_UPLOAD_STATES = ['draft', 'correction'] as const;
-
-export function applicantMayUpload(state: string): boolean {
-  return (APPLICANT_UPLOAD_STATES as readonly string[]).includes(state);
-}
 
 /** The idempotency key of an online submission, per account (a client key never collides with another's). */
 export function submissionKey(accountId: string, clientKey: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sniffUploadType, staffMayUpload, uploadIssues, UPLOAD_LIMITS } from './upload.js';
+import { applicantMayUpload, sniffUploadType, staffMayUpload, uploadIssues, UPLOAD_LIMITS } from './upload.js';
 import { CASE_STATES, FINAL_STATES } from './lifecycle.js';
 
 const pdf = Buffer.from('%PDF-1.7\n...');
@@ -7,6 +7,11 @@ const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
 const jpg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0]);
 
 describe('uploads', () => {
+  it('may be changed by the applicant only on a draft or a returned case', () => {
+    expect(['draft', 'correction'].map(applicantMayUpload)).toEqual([true, true]);
+    expect(['submitted', 'received', 'accepted'].map(applicantMayUpload)).toEqual([false, false, false]);
+  });
+
   it('may be added by staff until the case is final', () => {
     expect(CASE_STATES.filter((state) => !staffMayUpload(state))).toEqual([...FINAL_STATES].sort((a, b) => CASE_STATES.indexOf(a) - CASE_STATES.indexOf(b)));
     expect(staffMayUpload('received')).toBe(true);

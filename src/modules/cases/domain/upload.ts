@@ -17,6 +17,13 @@ export function mimeOf(type: UploadType): string {
   return MIME[type];
 }
 
+/** States in which the applicant may add or remove files: a draft, or a case returned for correction. */
+const APPLICANT_UPLOAD_STATES: readonly string[] = ['draft', 'correction'];
+
+export function applicantMayUpload(state: string): boolean {
+  return APPLICANT_UPLOAD_STATES.includes(state);
+}
+
 /** Staff may add files (a window case's scans) to a case until it is final (delivered, refused, withdrawn, terminated). */
 export function staffMayUpload(state: CaseState): boolean {
   return !FINAL_STATES.includes(state);

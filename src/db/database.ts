@@ -3,8 +3,8 @@ import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
-import { preparedNameOf } from './prepared-statements.js';
 import type { DatabaseConfig } from './config.js';
+import { PipelinedTransactions } from './pg-pool-client.js';
 import type { Database } from './schema.js';
 import { GroupCommitDriver, groupCommitDialect } from './sqlite-group-commit.js';
 
@@ -55,25 +55,12 @@ export function openDatabase(config: DatabaseConfig): OpenDatabase {
       return pg.types.getTypeParser(oid, format);
     },
   } as pg.CustomTypesConfig;
-  const pool = new pg.Pool({ connectionString: config.url, max: 10, types });
+  // Pipeline mode: several statements of a transaction can be on the wire at once (pg-pool-client.ts).
+  const pool = new pg.Pool({ connectionString: config.url, max: 10, types, pipeline: true });
   // An idle connection that the server closes (restart, failover) must not crash the process:
   // the pool drops it and opens a new one on the next query.
   pool.on('error', (error) => console.error(`PostgreSQL idle connection error: ${error.message}`));
-  pool.on('connect', usePreparedStatements);
+  pool.on('connect', (client) => PipelinedTransactions.install(client));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
-}
-
-/**
- * The statements of the hot path (db/reused-statements.ts) run as named prepared statements on
- * each connection: PostgreSQL parses and plans them once per connection instead of on every run.
- * Kysely calls `client.query(sql, parameters)`; any other call passes through unchanged.
- */
-function usePreparedStatements(client: pg.PoolClient): void {
-  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-  client.query = ((...args: unknown[]) => {
-    const [text, values] = args;
-    const name = args.length === 2 && typeof text === 'string' && Array.isArray(values) ? preparedNameOf(text) : undefined;
-    return name ? query({ name, text, values }) : query(...args);
-  }) as typeof client.query;
 }

@@ -2,6 +2,7 @@ import type { CompiledQuery, Compilable, Insertable } from 'kysely';
 import type { Executor } from './database.js';
 import { namePrepared } from './prepared-statements.js';
 import type { Database } from './schema.js';
+import { markWriteBehind } from './write-behind.js';
 
 /**
  * Statements on the hot path of every case transition, built and compiled by Kysely once per
@@ -18,29 +19,36 @@ const compiledByAdapter = new WeakMap<object, Map<string, CompiledQuery>>();
 /** Larger statements (batch imports, rebuilds) are rare and varied: built each time, not kept. */
 const MAX_REUSED_ROWS = 16;
 
+export interface ReuseOptions {
+  /** The caller needs neither rows nor a count: in a transaction on PostgreSQL it is written behind (write-behind.ts). */
+  writeBehind?: boolean;
+}
+
 /**
  * The statement of `shape` (a name that, with the dialect, determines its SQL text) with these
  * parameters: built and compiled by `build` the first time, checked to take exactly
  * `parameters`, in this order.
  */
-export function reusedStatement(db: Executor, shape: string, parameters: readonly unknown[], build: () => Compilable): CompiledQuery {
+export function reusedStatement(db: Executor, shape: string, parameters: readonly unknown[], build: () => Compilable, options: ReuseOptions = {}): CompiledQuery {
   const adapter = db.getExecutor().adapter;
   let byShape = compiledByAdapter.get(adapter);
   if (!byShape) compiledByAdapter.set(adapter, (byShape = new Map()));
-  let compiled = byShape.get(shape);
+  const key = options.writeBehind ? `${shape}|behind` : shape;
+  let compiled = byShape.get(key);
   if (compiled === undefined) {
     compiled = build().compile();
     if (compiled.parameters.length !== parameters.length || compiled.parameters.some((p, i) => p !== parameters[i])) {
       throw new Error(`${shape}: its parameters are not the ones given, in order.`);
     }
-    byShape.set(shape, compiled);
+    if (options.writeBehind) compiled = { ...compiled, sql: markWriteBehind(compiled.sql) };
+    byShape.set(key, compiled);
     namePrepared(compiled.sql);
   }
   return { ...compiled, parameters };
 }
 
 /** A statement whose parameters are exactly its rows' values, row by row, in column order (a multi-row INSERT, an upsert whose conflict clause has none). */
-export function reusedRowsStatement(db: Executor, shape: string, rows: readonly Record<string, unknown>[], build: () => Compilable): CompiledQuery {
+export function reusedRowsStatement(db: Executor, shape: string, rows: readonly Record<string, unknown>[], build: () => Compilable, options: ReuseOptions = {}): CompiledQuery {
   if (rows.length > MAX_REUSED_ROWS) return build().compile();
   const columns = Object.keys(rows[0] ?? {});
   const parameters: unknown[] = [];
@@ -51,14 +59,14 @@ export function reusedRowsStatement(db: Executor, shape: string, rows: readonly 
       parameters.push(row[column]);
     }
   }
-  return reusedStatement(db, `${shape}|${columns.join(',')}|${rows.length}`, parameters, build);
+  return reusedStatement(db, `${shape}|${columns.join(',')}|${rows.length}`, parameters, build, options);
 }
 
 /** INSERT INTO table VALUES rows (all with the same columns), compiled once per shape. */
-export async function insertRows<T extends keyof Database & string>(db: Executor, table: T, rows: readonly Insertable<Database[T]>[]): Promise<void> {
+export async function insertRows<T extends keyof Database & string>(db: Executor, table: T, rows: readonly Insertable<Database[T]>[], options: ReuseOptions = {}): Promise<void> {
   if (rows.length === 0) return;
   const plain = rows as unknown as readonly Record<string, unknown>[];
-  await db.executeQuery(reusedRowsStatement(db, `insert:${table}`, plain, () => db.insertInto(table).values(rows as never)));
+  await db.executeQuery(reusedRowsStatement(db, `insert:${table}`, plain, () => db.insertInto(table).values(rows as never), options));
 }
 
 /** Runs a reused statement (see reusedStatement): its rows, and how many rows it changed. */

@@ -1,4 +1,6 @@
+import { CompiledQuery } from 'kysely';
 import type { Trx } from '../../db/database.js';
+import { WRITE_BEHIND_WAIT } from '../../db/write-behind.js';
 import { AsyncLock } from '../async-lock.js';
 import type { Actor } from '../context.js';
 import { newId } from '../ids/ids.js';
@@ -57,6 +59,9 @@ export class AuditLog {
   async flush(): Promise<void> {
     if (this.pending.length === 0) return;
     if (this.dialect === 'postgres' && !this.holding) {
+      // Rows locked by this transaction's write-behind statements must be ours before we queue
+      // for the lock: its holder may be waiting for them (a deadlock the database cannot see).
+      await this.trx.executeQuery(CompiledQuery.raw(WRITE_BEHIND_WAIT));
       await this.chain.appending.acquire();
       this.holding = true;
     }

@@ -18,7 +18,7 @@ export const caseDocumentsStore = {
     return Number(row.last_sequence);
   },
   async insert(db: Executor, row: CaseDocumentRow): Promise<void> {
-    await insertRows(db, 'case_documents', [row]);
+    await insertRows(db, 'case_documents', [row], { writeBehind: true });
   },
   async ofCase(db: Executor, caseId: string): Promise<CaseDocumentRow[]> {
     return db.selectFrom('case_documents').selectAll().where('case_id', '=', caseId).orderBy('case_version').orderBy('id').execute();

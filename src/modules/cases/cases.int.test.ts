@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../kernel/audit/audit.verify.js';
 import { completeIdNumber } from '../../kernel/validators/index.js';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { snapshot } from '../../../test/support/snapshot.js';
@@ -69,6 +70,25 @@ describeEachDialect('cases over HTTP', (use) => {
     const second = await receive(clerk, { idempotencyKey });
     expect(second.json().id).toBe(first.json().id);
     expect(await snapshot(t.database)).toEqual(before);
+  });
+
+  it('takes many cases through their lifecycle at once: every transition lands, counted and audited in the chain', async () => {
+    // Concurrent transactions lock the same rollup rows and queue for the audit chain's head: none may wait for another forever.
+    const many = 12;
+    const received = await Promise.all(Array.from({ length: many }, () => receive(clerk)));
+    let cases = received.map((r) => r.json());
+    const step = async (session: Session, action: Record<string, unknown>) => {
+      const replies = await Promise.all(cases.map((c) => act(session, c.id, c.version, action)));
+      expect(replies.map((r) => r.statusCode)).toEqual(replies.map(() => 200));
+      cases = replies.map((r) => r.json());
+    };
+    await step(clerk, { type: 'accept' });
+    await step(reviewer, { type: 'review', opinion: '材料齐全', recommendation: 'grant' });
+    await step(approver, { type: 'approve', decision: 'grant', reason: '符合条件，准予许可' });
+    await step(clerk, { type: 'complete' });
+    expect(cases.map((c) => c.state)).toEqual(cases.map(() => 'completed'));
+    const chain = await verifyAuditChain(t.database.db);
+    expect(chain.ok).toBe(true);
   });
 
   it('lets one of two clerks acting at once win; the other gets 409 and changes nothing', async () => {

@@ -88,13 +88,13 @@ export const casesStore = {
 
   // ── events, materials, suspensions ──
   async addEvent(db: Executor, event: CaseEventRow): Promise<void> {
-    await insertRows(db, 'case_events', [event]);
+    await insertRows(db, 'case_events', [event], { writeBehind: true });
   },
   async events(db: Executor, caseId: string): Promise<CaseEventRow[]> {
     return db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('case_version').execute();
   },
   async addMaterials(db: Executor, rows: CaseMaterialRow[]): Promise<void> {
-    await insertRows(db, 'case_materials', rows);
+    await insertRows(db, 'case_materials', rows, { writeBehind: true });
   },
   async materials(db: Executor, caseId: string): Promise<CaseMaterialRow[]> {
     const build = () => db.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).orderBy('submission_no').orderBy('name');

@@ -91,6 +91,7 @@ async function upsert(db: Executor, grain: Grain, deltas: readonly RollupDelta[]
           .onConflict((oc) =>
             oc.columns(['day', ...DIMENSION_COLUMNS]).doUpdateSet(Object.fromEntries(COLUMNS.map((c) => [c, sql`${sql.ref(`${grain.daily}.${c}`)} + ${sql.ref(`excluded.${c}`)}`])) as never),
           ),
+        { writeBehind: true },
       ),
     );
     const totals = new Map<string, TotalsRow>();
@@ -115,6 +116,7 @@ async function upsert(db: Executor, grain: Grain, deltas: readonly RollupDelta[]
               overdue_delta: sql`${sql.ref(`${grain.totals}.overdue_delta`)} + ${sql.ref('excluded.overdue_delta')}`,
             } as never),
           ),
+        { writeBehind: true },
       ),
     );
   }

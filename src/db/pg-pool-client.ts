@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import type pg from 'pg';
 import { preparedNameOf } from './prepared-statements.js';
 import { isWriteBehind, WRITE_BEHIND_WAIT } from './write-behind.js';
@@ -29,11 +30,16 @@ export class PipelinedTransactions {
   private unanswered: Promise<unknown>[] = [];
   private failure: unknown = undefined;
 
-  private constructor(private readonly send: Send) {}
+  private corked = false;
+
+  private constructor(
+    private readonly send: Send,
+    private readonly connection: { stream?: Writable } | undefined,
+  ) {}
 
   static install(client: pg.PoolClient): void {
     const send = client.query.bind(client) as unknown as Send;
-    const pipelined = new PipelinedTransactions(send);
+    const pipelined = new PipelinedTransactions(send, (client as unknown as { connection?: { stream?: Writable } }).connection);
     const passThrough = client.query.bind(client) as (...args: unknown[]) => unknown;
     client.query = ((...args: unknown[]) => {
       const [text, values] = args;
@@ -59,8 +65,24 @@ export class PipelinedTransactions {
   }
 
   private run(text: string, values: unknown[]): Promise<QueryResult> {
+    this.corkUntilTick();
     const name = preparedNameOf(text);
     return name ? this.send({ name, text, values }) : this.send(text, values);
+  }
+
+  /**
+   * Statements sent in the same turn (write-behind ones and the statement waited for after them)
+   * leave in one socket write: each write is a system call that wakes the server.
+   */
+  private corkUntilTick(): void {
+    const socket = this.connection?.stream; // read each time: TLS replaces it once connected
+    if (this.corked || !socket) return;
+    this.corked = true;
+    socket.cork();
+    process.nextTick(() => {
+      this.corked = false;
+      socket.uncork();
+    });
   }
 
   /** Sends without waiting; the answer Kysely gets says nothing (no command, no rows). */

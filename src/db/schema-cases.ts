@@ -43,7 +43,7 @@ export interface CaseTable {
   completed_on: string | null;
   delivered_at: string | null;
   delivery_json: string | null;
-  /** Comma-separated e-supervision flags: deemed_acceptance, second_correction … */
+  /** Comma-separated e-supervision flags: deemed_acceptance, second_correction, special_procedure (suspended at least once) … */
   flags: string;
   imported: Flag;
   /** Optimistic concurrency: every transition checks and increments it. */

@@ -1,4 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
+import { up as flagSpecialProcedures } from '../../db/migrations/0010_special_procedure_flag.js';
 import { completeIdNumber } from '../../kernel/validators/index.js';
 import { describeEachDialect } from '../../../test/support/databases.js';
 import { snapshot } from '../../../test/support/snapshot.js';
@@ -175,6 +176,7 @@ describeEachDialect('case lifecycle paths', (use) => {
     const plain = c.clock.deadline as string;
     c = await act(reviewer, c, { type: 'suspend', kind: 'siteInspection', reason: '组织现场核查' });
     expect(c.state).toBe('suspended');
+    expect(c.flags).toContain('special_procedure');
     t.clock.set('2026-10-12T02:00:00.000Z'); // after the holiday
     await signInAll();
     c = await act(reviewer, c, { type: 'resume' });
@@ -185,5 +187,16 @@ describeEachDialect('case lifecycle paths', (use) => {
     expect(c.clock.suspendedWorkdays).toBe(5);
     const granted = await act(approver, c, { type: 'approve', decision: 'grant', reason: '符合条件' });
     expect(granted.state).toBe('decided');
+    expect(granted.clock.suspendedWorkdays).toBe(5);
+  });
+
+  it('flags, by migration 0010, the cases suspended before suspensions flagged their case, and only those', async () => {
+    const db = t.database.db;
+    await db.updateTable('cases').set({ flags: '' }).where('flags', '=', 'special_procedure').execute();
+    await flagSpecialProcedures(db as never);
+    const flagged = await db.selectFrom('cases').select('id').where('flags', 'like', '%special_procedure%').orderBy('id').execute();
+    const suspended = await db.selectFrom('case_suspensions').select('case_id as id').distinct().orderBy('case_id').execute();
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(flagged).toEqual(suspended);
   });
 });

@@ -20,7 +20,7 @@ import type { Trx } from '../../db/database.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
-import { refusalDecision, transition, TRANSITIONS, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
+import { mayHaveSuspensions, refusalDecision, transition, TRANSITIONS, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } from './cases.ports.js';
 import { newCaseRow, type NewCase } from './case-row.js';
 import { casesStore, type CaseRow } from './cases.store.js';
@@ -126,7 +126,7 @@ export class CasesService {
 
   /** The compact view (as in lists) of a case row just returned by receive or act: no re-read of the case. */
   async compact(ctx: RequestContext, row: CaseRow) {
-    const suspensions = row.accepted_at ? (this.suspensionsOfActed.get(row) ?? (await casesStore.suspensions(this.db, row.id))) : [];
+    const suspensions = row.accepted_at && mayHaveSuspensions(row.flags) ? (this.suspensionsOfActed.get(row) ?? (await casesStore.suspensions(this.db, row.id))) : [];
     return caseView(row, await this.clockOf(row, suspensions, ctx.clock.now()));
   }
 
@@ -340,7 +340,8 @@ export class CasesService {
       if (action.type === 'suspend') await casesStore.openSuspension(trx, { id: newId(ctx.clock), case_id: row.id, kind: action.kind, reason: action.reason, from_date: today });
       if (action.type === 'resume') await casesStore.closeSuspension(trx, row.id, today);
       const acceptedAt = changes.accepted_at ?? row.accepted_at;
-      const stored = acceptedAt ? await casesStore.suspensions(trx, row.id) : [];
+      // Only a case that entered a special procedure has suspensions (the suspension flags it).
+      const stored = acceptedAt && mayHaveSuspensions(changes.flags!) ? await casesStore.suspensions(trx, row.id) : [];
       if (acceptedAt) {
         const suspensions: Suspension[] = stored.map((s) => ({ from: s.from_date, to: s.to_date }));
         const clock = caseDeadline(

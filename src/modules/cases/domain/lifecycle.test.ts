@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isAppError } from '../../../kernel/errors/index.js';
-import { actionsFrom, blankFieldIssues, CASE_STATES, refusalDecision, transition, type CaseAction, type CaseSnapshot, type Performer } from './lifecycle.js';
+import { actionsFrom, blankFieldIssues, CASE_STATES, mayHaveSuspensions, refusalDecision, transition, type CaseAction, type CaseSnapshot, type Performer } from './lifecycle.js';
 
 const fresh = (overrides: Partial<CaseSnapshot> = {}): CaseSnapshot => ({
   state: 'received',
@@ -81,6 +81,8 @@ describe('case lifecycle', () => {
     const reviewed = fresh({ state: 'reviewed', reviewerId: 'rev' });
     const suspended = run(reviewed, [[{ type: 'suspend', kind: 'expertReview', reason: '专家评审' }, chief]]);
     expect(suspended).toMatchObject({ state: 'suspended', resumeState: 'reviewed' });
+    expect(transition(reviewed, { type: 'suspend', kind: 'expertReview', reason: '专家评审' }, chief).flags).toEqual(['special_procedure']);
+    expect([mayHaveSuspensions('deemed_acceptance,special_procedure'), mayHaveSuspensions('deemed_acceptance'), mayHaveSuspensions('')]).toEqual([true, false, false]);
     const extended = run(suspended, [[{ type: 'extend', days: 10, reason: '情况复杂' }, chief]]);
     expect(extended).toMatchObject({ state: 'suspended', extended: true });
     expect(code(() => transition(extended, { type: 'extend', days: 10, reason: 'again' }, chief))).toBe('case.extended_once');

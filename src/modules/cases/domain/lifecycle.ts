@@ -97,6 +97,14 @@ export interface Performer {
   kind: 'staff' | 'system' | 'applicant';
 }
 
+/** The flag of a case that entered a special procedure (Art. 45) at least once: only such a case has suspensions. */
+export const SPECIAL_PROCEDURE_FLAG = 'special_procedure';
+
+/** Whether a case with these comma-separated flags may have suspensions (its clock must read them). */
+export function mayHaveSuspensions(flags: string): boolean {
+  return flags.split(',').includes(SPECIAL_PROCEDURE_FLAG);
+}
+
 export interface Transition {
   from: CaseState;
   to: CaseState;
@@ -235,7 +243,7 @@ export function transition(current: CaseSnapshot, action: CaseAction, performer:
       return { ...base, to: 'decided', patch: {} };
     }
     case 'suspend':
-      return { ...base, to: 'suspended', patch: { resumeState: current.state as 'accepted' | 'reviewed' } };
+      return { ...base, to: 'suspended', patch: { resumeState: current.state as 'accepted' | 'reviewed' }, flags: [SPECIAL_PROCEDURE_FLAG] };
     case 'resume':
       return { ...base, to: current.resumeState ?? 'accepted', patch: { resumeState: null } };
     case 'extend':

@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import type pg from 'pg';
 import { preparedNameOf } from './prepared-statements.js';
-import { isWriteBehind, WRITE_BEHIND_WAIT } from './write-behind.js';
+import { isWriteBehind } from './write-behind.js';
 
 type QueryResult = pg.QueryResult<Record<string, unknown>>;
 type Send = (config: pg.QueryConfig | string, values?: unknown[]) => Promise<QueryResult>;
@@ -55,7 +55,6 @@ export class PipelinedTransactions {
       return this.behind(text, values);
     }
     if (this.inTransaction && isWriteBehind(text)) return this.behind(text, values);
-    if (text === WRITE_BEHIND_WAIT) return this.answered();
     if (text === 'commit' || text === 'rollback') return this.end(text, values);
     try {
       return await this.run(text, values);
@@ -91,13 +90,6 @@ export class PipelinedTransactions {
       this.failure ??= error;
     });
     this.unanswered.push(answered);
-    return noAnswer();
-  }
-
-  /** Waits for the write-behind statements' answers; rejects with the first failure. */
-  private async answered(): Promise<QueryResult> {
-    await this.settle();
-    if (this.failure !== undefined) throw this.failure;
     return noAnswer();
   }
 

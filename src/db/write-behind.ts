@@ -20,10 +20,3 @@ export function isWriteBehind(sql: string): boolean {
   return sql.startsWith(WRITE_BEHIND_MARK);
 }
 
-/**
- * A statement that waits until the transaction's write-behind statements have been answered —
- * and fails with the first one's error — without sending anything (pg-pool-client.ts). Needed
- * before a transaction waits for anything outside the database, such as a lock of this process:
- * its write-behind statements may be waiting for rows that the lock's holder has locked.
- */
-export const WRITE_BEHIND_WAIT = '/* write-behind: wait */ select 1';

@@ -9,6 +9,7 @@ import * as m0007 from './0007_case_documents.js';
 import * as m0008 from './0008_rating_pads.js';
 import * as m0009 from './0009_stats_rollups.js';
 import * as m0010 from './0010_special_procedure_flag.js';
+import * as m0011 from './0011_audit_append_function.js';
 
 /**
  * The one set of migrations for SQLite and PostgreSQL, in order. Rules: only Kysely's schema
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0008_rating_pads': m0008,
   '0009_stats_rollups': m0009,
   '0010_special_procedure_flag': m0010,
+  '0011_audit_append_function': m0011,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { auditHash, canonicalJson, findChainBreak, GENESIS_HASH, type ChainedAuditRecord } from './audit.domain.js';
+import { createHash } from 'node:crypto';
+import { auditContentAfterSeq, auditHash, canonicalJson, findChainBreak, GENESIS_HASH, type ChainedAuditRecord } from './audit.domain.js';
 
 function chain(n: number): ChainedAuditRecord[] {
   const records: ChainedAuditRecord[] = [];
@@ -29,6 +30,16 @@ function chain(n: number): ChainedAuditRecord[] {
 describe('canonicalJson', () => {
   it('sorts keys at every level', () => {
     expect(canonicalJson({ b: 1, a: { d: 2, c: [3, { f: 1, e: 2 }] } })).toBe('{"a":{"c":[3,{"e":2,"f":1}],"d":2},"b":1}');
+  });
+});
+
+describe('auditHash', () => {
+  it('is sha256 of the previous hash, a newline and the canonical JSON array of the fields, sequence first', () => {
+    const record = chain(3)[2]!;
+    const fields = [record.seq, record.id, record.at, record.actorId, record.actorName, record.action, record.entityType, record.entityId, record.centerId, record.beforeJson, record.afterJson, record.requestId];
+    const expected = createHash('sha256').update(`${record.prevHash}\n${JSON.stringify(fields)}`).digest('hex');
+    expect(auditHash(record.prevHash, record)).toBe(expected);
+    expect(`[${record.seq}${auditContentAfterSeq(record)}`).toBe(JSON.stringify(fields));
   });
 });
 

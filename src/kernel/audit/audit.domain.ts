@@ -38,8 +38,16 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function auditHash(prevHash: string, record: AuditRecordContent): string {
-  const content = canonicalJson([
-    record.seq,
+  return createHash('sha256').update(`${prevHash}\n[${record.seq}${auditContentAfterSeq(record)}`).digest('hex');
+}
+
+/**
+ * The hashed content of a record is the canonical JSON array of its fields, its sequence number
+ * first: `[seq` followed by this. Kept apart so that PostgreSQL, which numbers the records as it
+ * appends them (migration 0011), hashes exactly the same bytes.
+ */
+export function auditContentAfterSeq(record: Omit<AuditRecordContent, 'seq'>): string {
+  const rest = canonicalJson([
     record.id,
     record.at,
     record.actorId,
@@ -52,7 +60,7 @@ export function auditHash(prevHash: string, record: AuditRecordContent): string 
     record.afterJson,
     record.requestId,
   ]);
-  return createHash('sha256').update(`${prevHash}\n${content}`).digest('hex');
+  return `,${rest.slice(1)}`;
 }
 
 export type ChainBreak =

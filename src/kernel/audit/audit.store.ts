@@ -1,15 +1,13 @@
 import { sql } from 'kysely';
 import type { Executor, Trx } from '../../db/database.js';
-import { insertRows } from '../../db/reused-statements.js';
-import type { ChainedAuditRecord } from './audit.domain.js';
+import { insertRows, reusedStatement } from '../../db/reused-statements.js';
+import { auditContentAfterSeq, type AuditRecordContent, type ChainedAuditRecord } from './audit.domain.js';
 
 /** Where the chain ends: the last record's sequence number and hash. */
 export interface ChainHead {
   lastSeq: number;
   lastHash: string;
 }
-
-const AUDIT_COLUMNS = ['seq', 'id', 'at', 'actor_id', 'actor_name', 'action', 'entity_type', 'entity_id', 'center_id', 'before_json', 'after_json', 'request_id', 'prev_hash', 'hash'] as const;
 
 const rowOf = (record: ChainedAuditRecord) => ({
   seq: record.seq,
@@ -30,42 +28,20 @@ const rowOf = (record: ChainedAuditRecord) => ({
 
 /** Storage of the audit chain. The only code that touches audit_events and audit_head. */
 export const auditStore = {
-  /** Reads the chain head and locks it for this transaction (PostgreSQL: FOR UPDATE). */
-  async lockHead(trx: Trx, dialect: 'sqlite' | 'postgres'): Promise<ChainHead> {
-    let query = trx.selectFrom('audit_head').select(['last_seq', 'last_hash']).where('id', '=', 1);
-    if (dialect === 'postgres') query = query.forUpdate();
-    const head = await query.executeTakeFirstOrThrow();
+  /** Reads the chain head (SQLite: in the writer's transaction, which no other writer can enter). */
+  async lockHead(trx: Trx): Promise<ChainHead> {
+    const head = await trx.selectFrom('audit_head').select(['last_seq', 'last_hash']).where('id', '=', 1).executeTakeFirstOrThrow();
     return { lastSeq: Number(head.last_seq), lastHash: head.last_hash };
   },
 
   /**
-   * Appends chained records after `expected` and moves the head to the last of them — only if the
-   * head is still `expected` (sequence and hash); returns false, having written nothing, when it
-   * moved. PostgreSQL: one statement (one round trip while the head's row lock is held).
+   * SQLite: appends chained records after `expected` and moves the head to the last of them —
+   * only if the head is still `expected` (sequence and hash); returns false, having written
+   * nothing, when it moved (another process, such as the CLI, appended in between).
    */
-  async appendAfter(trx: Trx, records: readonly ChainedAuditRecord[], expected: ChainHead, dialect: 'sqlite' | 'postgres'): Promise<boolean> {
+  async appendAfter(trx: Trx, records: readonly ChainedAuditRecord[], expected: ChainHead): Promise<boolean> {
     const last = records.at(-1);
     if (!last) return true;
-    if (dialect === 'postgres') {
-      // Rows of the VALUES list in AUDIT_COLUMNS order; the sequence typed, the rest is text.
-      const values = sql.join(
-        records.map((record) => {
-          const row = rowOf(record);
-          return sql`(${sql.join(AUDIT_COLUMNS.map((c) => (c === 'seq' ? sql`${row.seq}::bigint` : sql`${row[c]}`)))})`;
-        }),
-      );
-      const appended = await sql<{ seq: string }>`
-        with moved as (
-          update audit_head set last_seq = ${last.seq}, last_hash = ${last.hash}
-          where id = 1 and last_seq = ${expected.lastSeq} and last_hash = ${expected.lastHash}
-          returning id
-        )
-        insert into audit_events (${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(c)))})
-        select * from (values ${values}) as v(${sql.join(AUDIT_COLUMNS.map((c) => sql.ref(c)))})
-        where exists (select 1 from moved)
-        returning seq`.execute(trx);
-      return appended.rows.length === records.length;
-    }
     const moved = await trx
       .updateTable('audit_head')
       .set({ last_seq: last.seq, last_hash: last.hash })
@@ -76,6 +52,31 @@ export const auditStore = {
     if (Number(moved.numUpdatedRows) !== 1) return false;
     await insertRows(trx, 'audit_events', records.map(rowOf));
     return true;
+  },
+
+  /**
+   * PostgreSQL: appends records after the head, numbered and hashed by the database
+   * (onewindow_append_audit, migration 0011), without waiting for the answer — it travels with
+   * the COMMIT; should it fail, so does the transaction.
+   */
+  async appendInDatabase(trx: Trx, records: readonly Omit<AuditRecordContent, 'seq'>[]): Promise<void> {
+    const json = JSON.stringify(
+      records.map((r) => ({
+        id: r.id,
+        at: r.at,
+        actor_id: r.actorId,
+        actor_name: r.actorName,
+        action: r.action,
+        entity_type: r.entityType,
+        entity_id: r.entityId,
+        center_id: r.centerId,
+        before_json: r.beforeJson,
+        after_json: r.afterJson,
+        request_id: r.requestId,
+        tail: auditContentAfterSeq(r),
+      })),
+    );
+    await trx.executeQuery(reusedStatement(trx, 'audit.appendInDatabase', [json], () => ({ compile: () => sql`select onewindow_append_audit(${json}::json)`.compile(trx) }), { writeBehind: true }));
   },
 
   async head(db: Executor): Promise<{ lastSeq: number; lastHash: string }> {

@@ -105,6 +105,10 @@ describeEachDialect('case documents and workbench tasks over HTTP', (use) => {
     const first = await receive();
     const [receipt] = await documents(first.id);
     expect(receipt!.number).toBe('示范县政务服务中心 收字〔2027〕第 00001 号');
+    // Past five digits the number grows rather than being cut.
+    await t.database.db.updateTable('case_document_sequences').set({ last_sequence: 99_999 }).where('kind', '=', 'receipt').where('year', '=', 2027).execute();
+    const [large] = await documents((await receive()).id);
+    expect(large!.number).toBe('示范县政务服务中心 收字〔2027〕第 100000 号');
     t.clock.set('2027-01-15T02:00:00.000Z');
     expect(await t.services.cases.deemAcceptances(t.clock.now())).toBeGreaterThanOrEqual(1);
     await signInAll();

@@ -5,7 +5,7 @@ import { errors } from '../../kernel/errors/index.js';
 import { newId } from '../../kernel/ids/ids.js';
 import { instantOf } from '../../kernel/time/clock.js';
 import type { Applicant } from './domain/applicant.js';
-import { actionFacts, documentContent, documentKindFor, formatDocumentNumber, type DocumentContent, type DocumentKind } from './domain/documents.js';
+import { actionFacts, documentContent, documentKindFor, documentNumberFrame, listsMaterials, type DocumentContent, type DocumentKind } from './domain/documents.js';
 import type { CaseAction } from './domain/lifecycle.js';
 import { caseDocumentsStore, type CaseDocumentRow } from './cases-documents.store.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
@@ -53,13 +53,13 @@ export class CaseDocumentsService {
   }
 
   /** Issues the document `action` calls for on the case as it is after the action (nothing for most actions). */
-  async issueFor(trx: Trx, ctx: RequestContext, row: CaseRow, action: CaseAction | { type: 'receive' }, letterhead: Letterhead | null): Promise<CaseDocumentRow | null> {
+  async issueFor(trx: Trx, ctx: RequestContext, row: CaseRow, action: CaseAction | { type: 'receive' }, letterhead: Letterhead | null): Promise<void> {
     const kind = documentKindFor(action);
-    if (!kind || !letterhead) return null;
+    if (!kind || !letterhead) return;
     const issuedAt = instantOf(ctx.clock);
     const issuedOn = chinaDateOf(issuedAt);
     const year = Number(issuedOn.slice(0, 4));
-    const materials = inMaterialOrder(await casesStore.materials(trx, row.id), letterhead.materialOrder).filter((m) => m.submission_no === row.submission_no);
+    const materials = listsMaterials(kind) ? inMaterialOrder(await casesStore.materials(trx, row.id), letterhead.materialOrder).filter((m) => m.submission_no === row.submission_no) : [];
     const content: DocumentContent = documentContent(kind, {
       caseNo: row.case_no,
       queryCode: row.query_code,
@@ -79,24 +79,23 @@ export class CaseDocumentsService {
       issuedOn,
       ...actionFacts(action),
     });
-    const sequence = await caseDocumentsStore.nextSequence(trx, row.center_id, kind, year);
-    const document: CaseDocumentRow = {
-      id: newId(ctx.clock),
-      case_id: row.id,
-      center_id: row.center_id,
-      kind,
-      year,
-      sequence,
-      number: formatDocumentNumber({ issuer: letterhead.center.name, kind, year, sequence }),
-      title: content.title,
-      case_version: row.version,
-      issued_on: issuedOn,
-      issued_at: issuedAt,
-      issued_by: ctx.actor.name,
-      content_json: JSON.stringify(content),
-    };
-    await caseDocumentsStore.insert(trx, document);
-    return document;
+    await caseDocumentsStore.insertNumbered(
+      trx,
+      {
+        id: newId(ctx.clock),
+        case_id: row.id,
+        center_id: row.center_id,
+        kind,
+        year,
+        title: content.title,
+        case_version: row.version,
+        issued_on: issuedOn,
+        issued_at: issuedAt,
+        issued_by: ctx.actor.name,
+        content_json: JSON.stringify(content),
+      },
+      documentNumberFrame({ issuer: letterhead.center.name, kind, year }),
+    );
   }
 
   async list(row: CaseRow) {

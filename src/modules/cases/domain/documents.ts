@@ -45,7 +45,28 @@ export function documentKindFor(action: CaseAction | { type: 'receive' }): Docum
  *   `{issuer} {word}字〔{year}〕第 {sequence, 5 digits} 号`, e.g. `示范县政务服务中心 受字〔2026〕第 00012 号`.
  */
 export function formatDocumentNumber(parts: { issuer: string; kind: DocumentKind; year: number; sequence: number }): string {
-  return `${parts.issuer} ${NUMBER_WORDS[parts.kind]}字〔${parts.year}〕第 ${String(parts.sequence).padStart(5, '0')} 号`;
+  return numberInFrame(documentNumberFrame(parts), parts.sequence);
+}
+
+export interface DocumentNumberFrame {
+  before: string;
+  digits: number;
+  after: string;
+}
+
+/** The number with its sequence, padded to the frame's digits (more digits when it has more). */
+export function numberInFrame(frame: DocumentNumberFrame, sequence: number): string {
+  return `${frame.before}${String(sequence).padStart(frame.digits, '0')}${frame.after}`;
+}
+
+/** The number's text around its sequence, padded to `digits` (PostgreSQL numbers documents in the statement that inserts them). */
+export function documentNumberFrame(parts: { issuer: string; kind: DocumentKind; year: number }): DocumentNumberFrame {
+  return { before: `${parts.issuer} ${NUMBER_WORDS[parts.kind]}字〔${parts.year}〕第 `, digits: 5, after: ' 号' };
+}
+
+/** Whether a document of this kind lists the materials (only the receipt, 收件凭证, does). */
+export function listsMaterials(kind: DocumentKind): boolean {
+  return kind === 'receipt';
 }
 
 /** 2026-03-05 → 2026年3月5日 (dates on official documents). */
@@ -186,7 +207,7 @@ export function documentContent(kind: DocumentKind, f: DocumentFacts): DocumentC
     department: f.department,
     addressee: `${f.applicant.name}：`,
     paragraphs: body(kind, f),
-    materials: kind === 'receipt' ? f.materials : [],
+    materials: listsMaterials(kind) ? f.materials : [],
     problems: kind === 'correction' ? (f.problems ?? []) : [],
     receivedOn: f.receivedOn,
     acceptedOn: f.acceptedOn,

@@ -10,6 +10,7 @@ import * as m0008 from './0008_rating_pads.js';
 import * as m0009 from './0009_stats_rollups.js';
 import * as m0010 from './0010_special_procedure_flag.js';
 import * as m0011 from './0011_audit_append_function.js';
+import * as m0012 from './0012_expect_changed_function.js';
 
 /**
  * The one set of migrations for SQLite and PostgreSQL, in order. Rules: only Kysely's schema
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0009_stats_rollups': m0009,
   '0010_special_procedure_flag': m0010,
   '0011_audit_append_function': m0011,
+  '0012_expect_changed_function': m0012,
 };
 
 export const migrationProvider: MigrationProvider = {

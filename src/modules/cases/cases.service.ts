@@ -1,5 +1,5 @@
 import type { Db } from '../../db/database.js';
-import { caseDeadline, caseStatus, chinaDateOf, deemedAcceptance, INTAKE_DECISION_DAYS, type Suspension } from '../../kernel/calendar/index.js';
+import { caseDeadline, caseStatus, chinaDateOf, deemedAcceptance, INTAKE_DECISION_DAYS, type Suspension, type WorkCalendar } from '../../kernel/calendar/index.js';
 import { addCalendarDays } from '../../kernel/calendar/dates.js';
 import { AttemptLimiter } from '../../kernel/security/attempt-limiter.js';
 import { limitedToOwnDepartment } from '../../kernel/permissions/policy.js';
@@ -17,6 +17,7 @@ import { instantOf } from '../../kernel/time/clock.js';
 import type { UnitOfWork } from '../../kernel/unit-of-work.js';
 import type { AuditLog } from '../../kernel/audit/audit.writer.js';
 import type { Trx } from '../../db/database.js';
+import { isUnexpectedRowCount } from '../../db/expected-rows.js';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { applicantIssues, normalizeApplicant, type Applicant } from './domain/applicant.js';
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
@@ -24,7 +25,7 @@ import { mayHaveSuspensions, refusalDecision, transition, TRANSITIONS, type Case
 import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } from './cases.ports.js';
 import { newCaseRow, type NewCase } from './case-row.js';
 import { casesStore, type CaseRow } from './cases.store.js';
-import { CaseDocumentsService } from './cases-documents.service.js';
+import { CaseDocumentsService, type Letterhead } from './cases-documents.service.js';
 import { actionsFor, stateFilter, statesFor } from './domain/tasks.js';
 import { inMaterialOrder, receiptIssues, receiptKey } from './domain/receipt.js';
 
@@ -336,36 +337,44 @@ export class CasesService {
     }
     const calendar = await this.calendar.calendarFor(row.center_id, ctx.clock.now());
     const letterhead = await this.documents.letterheadFor(row, action);
-    return this.uow.write(ctx, async (trx, audit) => {
-      if (action.type === 'suspend') await casesStore.openSuspension(trx, { id: newId(ctx.clock), case_id: row.id, kind: action.kind, reason: action.reason, from_date: today });
-      if (action.type === 'resume') await casesStore.closeSuspension(trx, row.id, today);
-      const acceptedAt = changes.accepted_at ?? row.accepted_at;
-      // Only a case that entered a special procedure has suspensions (the suspension flags it).
-      const stored = acceptedAt && mayHaveSuspensions(changes.flags!) ? await casesStore.suspensions(trx, row.id) : [];
-      if (acceptedAt) {
-        const suspensions: Suspension[] = stored.map((s) => ({ from: s.from_date, to: s.to_date }));
-        const clock = caseDeadline(
-          calendar,
-          {
-            acceptedAt,
-            promisedDays: row.promised_days,
-            suspensions,
-            extension: (changes.extension_days ?? row.extension_days) > 0 ? { days: changes.extension_days ?? row.extension_days, grantedOn: changes.extension_on ?? row.extension_on } : null,
-          },
-          today,
-        );
-        Object.assign(changes, { deadline: clock.deadline, suspended_days: clock.suspendedWorkdays });
-      }
-      if (!(await casesStore.updateIfVersion(trx, row.id, row.version, changes))) {
-        throw this.staleVersion((await casesStore.find(trx, row.id)) ?? row);
-      }
-      const after = { ...row, ...changes, version: row.version + 1 } as CaseRow;
-      await this.rollups.caseChanged(ctx, trx, { row }, { row: after });
-      await this.recordEvent(trx, audit, ctx, after, action.type, row.state, action);
-      await this.documents.issueFor(trx, ctx, after, action, letterhead);
-      this.suspensionsOfActed.set(after, stored);
-      return after;
-    });
+    try {
+      return await this.uow.write(ctx, (trx, audit) => this.applyIn(trx, audit, ctx, row, action, changes, calendar, letterhead));
+    } catch (error) {
+      // Another transition got there first (its version moved): say so, with the case as it is now.
+      if (isUnexpectedRowCount(error)) throw this.staleVersion((await casesStore.find(this.db, row.id)) ?? row);
+      throw error;
+    }
+  }
+
+  /** The transaction of a transition whose changes are worked out (apply). */
+  private async applyIn(trx: Trx, audit: AuditLog, ctx: RequestContext, row: CaseRow, action: CaseAction, changes: Partial<CaseRow>, calendar: WorkCalendar, letterhead: Letterhead | null): Promise<CaseRow> {
+    const today = chinaDateOf(instantOf(ctx.clock));
+    if (action.type === 'suspend') await casesStore.openSuspension(trx, { id: newId(ctx.clock), case_id: row.id, kind: action.kind, reason: action.reason, from_date: today });
+    if (action.type === 'resume') await casesStore.closeSuspension(trx, row.id, today);
+    const acceptedAt = changes.accepted_at ?? row.accepted_at;
+    // Only a case that entered a special procedure has suspensions (the suspension flags it).
+    const stored = acceptedAt && mayHaveSuspensions(changes.flags!) ? await casesStore.suspensions(trx, row.id) : [];
+    if (acceptedAt) {
+      const suspensions: Suspension[] = stored.map((s) => ({ from: s.from_date, to: s.to_date }));
+      const clock = caseDeadline(
+        calendar,
+        {
+          acceptedAt,
+          promisedDays: row.promised_days,
+          suspensions,
+          extension: (changes.extension_days ?? row.extension_days) > 0 ? { days: changes.extension_days ?? row.extension_days, grantedOn: changes.extension_on ?? row.extension_on } : null,
+        },
+        today,
+      );
+      Object.assign(changes, { deadline: clock.deadline, suspended_days: clock.suspendedWorkdays });
+    }
+    await casesStore.updateAtVersion(trx, row.id, row.version, changes);
+    const after = { ...row, ...changes, version: row.version + 1 } as CaseRow;
+    await this.rollups.caseChanged(ctx, trx, { row }, { row: after });
+    await this.recordEvent(trx, audit, ctx, after, action.type, row.state, action);
+    await this.documents.issueFor(trx, ctx, after, action, letterhead);
+    this.suspensionsOfActed.set(after, stored);
+    return after;
   }
 
   /**

@@ -1,5 +1,6 @@
 import { sql, type Selectable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import type { Executor, Trx } from '../../db/database.js';
+import { updateExactlyOne } from '../../db/expected-rows.js';
 import { insertRows, runReused } from '../../db/reused-statements.js';
 import type { CaseEventTable, CaseMaterialTable, CaseSuspensionTable, CaseTable } from '../../db/schema-cases.js';
 
@@ -29,19 +30,20 @@ export const casesStore = {
     return (await db.selectFrom('cases').selectAll().where('case_no', '=', caseNo).executeTakeFirst()) ?? null;
   },
   async insert(db: Executor, row: CaseRow): Promise<void> {
-    await insertRows(db, 'cases', [row]);
+    await insertRows(db, 'cases', [row], { writeBehind: true });
   },
   /**
    * Applies changes only if the case is still at `version` (optimistic concurrency): of two
-   * clerks acting at once, one matches and the other changes nothing. Returns whether it matched.
+   * clerks acting at once, one matches; the other's transaction fails with an error that
+   * isUnexpectedRowCount (db/expected-rows.ts) knows — at once, or on PostgreSQL at the latest
+   * with the COMMIT — and changes nothing.
    */
-  async updateIfVersion(db: Executor, id: string, version: number, changes: Partial<CaseRow>): Promise<boolean> {
+  async updateAtVersion(trx: Trx, id: string, version: number, changes: Partial<CaseRow>): Promise<void> {
     // Kysely leaves out undefined values: so does the shape (its SQL names exactly the columns set).
     const set = Object.entries({ ...changes, version: version + 1 }).filter(([, value]) => value !== undefined);
-    const shape = `cases.updateIfVersion|${set.map(([column]) => column).join(',')}`;
-    const build = () => db.updateTable('cases').set(Object.fromEntries(set)).where('id', '=', id).where('version', '=', version);
-    const { changed } = await runReused(db, shape, [...set.map(([, value]) => value), id, version], build);
-    return changed === 1;
+    const shape = `cases.updateAtVersion|${set.map(([column]) => column).join(',')}`;
+    const build = () => trx.updateTable('cases').set(Object.fromEntries(set)).where('id', '=', id).where('version', '=', version);
+    await updateExactlyOne(trx, shape, [...set.map(([, value]) => value), id, version], build);
   },
   async list(db: Executor, filter: CaseListFilter): Promise<CaseRow[]> {
     let q = db.selectFrom('cases').selectAll().where('center_id', 'in', [...filter.centerIds, '']);
@@ -83,7 +85,7 @@ export const casesStore = {
     return rows[0]?.case_id ?? null;
   },
   async rememberKey(db: Executor, key: string, caseId: string, at: string): Promise<void> {
-    await db.insertInto('case_requests').values({ idempotency_key: key, case_id: caseId, created_at: at }).execute();
+    await insertRows(db, 'case_requests', [{ idempotency_key: key, case_id: caseId, created_at: at }], { writeBehind: true });
   },
 
   // ── events, materials, suspensions ──

@@ -28,12 +28,6 @@ const rowOf = (record: ChainedAuditRecord) => ({
 
 /** Storage of the audit chain. The only code that touches audit_events and audit_head. */
 export const auditStore = {
-  /** Reads the chain head (SQLite: in the writer's transaction, which no other writer can enter). */
-  async lockHead(trx: Trx): Promise<ChainHead> {
-    const head = await trx.selectFrom('audit_head').select(['last_seq', 'last_hash']).where('id', '=', 1).executeTakeFirstOrThrow();
-    return { lastSeq: Number(head.last_seq), lastHash: head.last_hash };
-  },
-
   /**
    * SQLite: appends chained records after `expected` and moves the head to the last of them —
    * only if the head is still `expected` (sequence and hash); returns false, having written
@@ -79,7 +73,8 @@ export const auditStore = {
     await trx.executeQuery(reusedStatement(trx, 'audit.appendInDatabase', [json], () => ({ compile: () => sql`select onewindow_append_audit(${json}::json)`.compile(trx) }), { writeBehind: true }));
   },
 
-  async head(db: Executor): Promise<{ lastSeq: number; lastHash: string }> {
+  /** The chain head; in SQLite's writer transaction, no other writer can move it meanwhile. */
+  async head(db: Executor): Promise<ChainHead> {
     const head = await db.selectFrom('audit_head').select(['last_seq', 'last_hash']).where('id', '=', 1).executeTakeFirstOrThrow();
     return { lastSeq: Number(head.last_seq), lastHash: head.last_hash };
   },

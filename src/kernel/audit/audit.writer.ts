@@ -60,9 +60,9 @@ export class AuditLog {
     const hint = this.chain.hint;
     let records = hint ? this.chained(hint, pending) : [];
     if (!hint || !(await auditStore.appendAfter(this.trx, records, hint))) {
-      const head = await auditStore.lockHead(this.trx);
+      const head = await auditStore.head(this.trx);
       records = this.chained(head, pending);
-      if (!(await auditStore.appendAfter(this.trx, records, head))) throw new Error('The audit chain head moved while it was locked.');
+      if (!(await auditStore.appendAfter(this.trx, records, head))) throw new Error('The audit chain head moved within the writer transaction.');
     }
     const last = records.at(-1)!;
     this.chain.hint = { lastSeq: last.seq, lastHash: last.hash };

@@ -48,6 +48,15 @@ const snapshotOf = (row: CaseRow): CaseSnapshot => ({
   onTheSpot: row.case_type === 'onTheSpot',
 });
 
+/** A transition ready for its transaction: the case as read, the action, its changes, and the calendar and letterhead read beforehand. */
+interface PreparedTransition {
+  row: CaseRow;
+  action: CaseAction;
+  changes: Partial<CaseRow>;
+  calendar: WorkCalendar;
+  letterhead: Letterhead | null;
+}
+
 /** Case handling (办件): receipt to delivery, with the legal clock, events and audit. */
 export class CasesService {
   /** Wrong query codes per client address: 10 in 5 minutes. */
@@ -338,7 +347,7 @@ export class CasesService {
     const calendar = await this.calendar.calendarFor(row.center_id, ctx.clock.now());
     const letterhead = await this.documents.letterheadFor(row, action);
     try {
-      return await this.uow.write(ctx, (trx, audit) => this.applyIn(trx, audit, ctx, row, action, changes, calendar, letterhead));
+      return await this.uow.write(ctx, (trx, audit) => this.applyIn(trx, audit, ctx, { row, action, changes, calendar, letterhead }));
     } catch (error) {
       // Another transition got there first (its version moved): say so, with the case as it is now.
       if (isUnexpectedRowCount(error)) throw this.staleVersion((await casesStore.find(this.db, row.id)) ?? row);
@@ -346,8 +355,9 @@ export class CasesService {
     }
   }
 
-  /** The transaction of a transition whose changes are worked out (apply). */
-  private async applyIn(trx: Trx, audit: AuditLog, ctx: RequestContext, row: CaseRow, action: CaseAction, changes: Partial<CaseRow>, calendar: WorkCalendar, letterhead: Letterhead | null): Promise<CaseRow> {
+  /** The transaction of a transition whose changes apply has worked out, with what it read before it. */
+  private async applyIn(trx: Trx, audit: AuditLog, ctx: RequestContext, transition: PreparedTransition): Promise<CaseRow> {
+    const { row, action, changes, calendar, letterhead } = transition;
     const today = chinaDateOf(instantOf(ctx.clock));
     if (action.type === 'suspend') await casesStore.openSuspension(trx, { id: newId(ctx.clock), case_id: row.id, kind: action.kind, reason: action.reason, from_date: today });
     if (action.type === 'resume') await casesStore.closeSuspension(trx, row.id, today);

@@ -57,6 +57,8 @@ export interface CaseRequestTable {
   idempotency_key: string;
   case_id: string;
   created_at: string;
+  /** The fingerprint of the request the key was first used with (receiptFingerprint); null for online submissions and older keys. */
+  request_hash: string | null;
 }
 
 export interface CaseSequenceTable {

@@ -145,9 +145,15 @@ export class GroupCommitDriver implements Driver {
     await group.durable;
   }
 
+  /**
+   * Rolls a unit back to its savepoint; resolves once its group is settled, so that what the unit
+   * saw of the group's other units (a retry finding the first attempt's key, say) is durable
+   * before the unit's caller answers.
+   */
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
     const unit = connection as GroupConnection;
-    if (!unit.group) return; // the unit had ended: its group's failure was reported by commitTransaction
+    const group = unit.group;
+    if (!group) return; // the unit had ended: its group's failure was reported by commitTransaction
     unit.group = null;
     try {
       if (!this.writer.sqlite.inTransaction) throw new Error('SQLite rolled back the whole transaction');
@@ -156,6 +162,7 @@ export class GroupCommitDriver implements Driver {
       this.abandonGroup(error);
     }
     this.endUnit();
+    await group.durable.catch(() => undefined);
   }
 
   /** Runs a statement: a unit's on the writer; a read outside transactions on the reader; any other as a unit of its own. */

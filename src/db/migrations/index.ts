@@ -11,6 +11,7 @@ import * as m0009 from './0009_stats_rollups.js';
 import * as m0010 from './0010_special_procedure_flag.js';
 import * as m0011 from './0011_audit_append_function.js';
 import * as m0012 from './0012_expect_changed_function.js';
+import * as m0013 from './0013_case_request_fingerprint.js';
 
 /**
  * The one set of migrations for SQLite and PostgreSQL, in order. Rules: only Kysely's schema
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '0010_special_procedure_flag': m0010,
   '0011_audit_append_function': m0011,
   '0012_expect_changed_function': m0012,
+  '0013_case_request_fingerprint': m0013,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -13,6 +13,7 @@ const spec = (channel: NewCase['channel']): NewCase => ({
   windowId: channel === 'online' ? null : 'w1',
   createdBy: channel === 'online' ? null : 'clerk-1',
   idempotencyKey: 'k',
+  requestFingerprint: null,
   materials: [],
 });
 const made = { caseNo: '33109901-20260302-00001', queryCode: 'ABC234', at: '2026-03-02T01:00:00.000Z', today: '2026-03-02' };

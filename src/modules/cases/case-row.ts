@@ -71,6 +71,8 @@ export interface NewCase {
   /** The staff member who received it (the per-staff figures); null for an online submission. */
   createdBy: string | null;
   idempotencyKey: string;
+  /** The fingerprint of the receipt request (receiptFingerprint); none for an online submission, whose key is checked by its application. */
+  requestFingerprint: string | null;
   materials: NewCaseMaterial[];
 }
 

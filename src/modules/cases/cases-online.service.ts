@@ -194,7 +194,7 @@ export class OnlineApplicationsService {
     const key = submissionKey(accountId, clientKey);
     const { application } = await this.own(ctx, id, 'application.write');
     const keyed = await casesStore.caseForKey(this.db, key);
-    if (keyed && keyed !== id) {
+    if (keyed && keyed.caseId !== id) {
       throw errors.conflict('online.key_reused', text('该提交编号已用于您的另一份申请，请刷新页面后重新提交。', 'This submission key was used for another of your applications; reload the page and submit again.'));
     }
     if (keyed || application.state === 'submitted') return this.view(ctx, id);
@@ -240,6 +240,7 @@ export class OnlineApplicationsService {
         windowId: null,
         createdBy: null,
         idempotencyKey: key,
+        requestFingerprint: null,
         materials: submittedMaterials(item.materials, uploaded).map((m) => ({ ...m, note: '网上提交' })),
       });
     });

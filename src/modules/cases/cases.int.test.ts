@@ -72,6 +72,22 @@ describeEachDialect('cases over HTTP', (use) => {
     expect(await snapshot(t.database)).toEqual(before);
   });
 
+  it('refuses the same key with another request and changes nothing; the same request sent several times at once gets one case', async () => {
+    const idempotencyKey = key();
+    const first = (await receive(clerk, { idempotencyKey })).json();
+    const before = await snapshot(t.database);
+    const other = await receive(clerk, { idempotencyKey, applicant: { type: 'person', name: '李四', idNumber: ID_NUMBER, phone: '13800001234' } });
+    expect([other.statusCode, other.json().error.code]).toEqual([409, 'case.key_reused']);
+    expect(other.json().error.message).toContain('idempotencyKey');
+    expect(await snapshot(t.database)).toEqual(before);
+    expect((await receive(clerk, { idempotencyKey })).json().id).toBe(first.id);
+
+    const once = key();
+    const replies = await Promise.all([receive(clerk, { idempotencyKey: once }), receive(clerk, { idempotencyKey: once }), receive(clerk, { idempotencyKey: once })]);
+    expect(replies.map((r) => r.statusCode), replies.map((r) => r.body).join('\n')).toEqual([200, 200, 200]);
+    expect(new Set(replies.map((r) => r.json().id)).size).toBe(1);
+  });
+
   it('takes many cases through their lifecycle at once: every transition lands, counted and audited in the chain', async () => {
     // Concurrent transactions lock the same rollup rows and queue for the audit chain's head: none may wait for another forever.
     const many = 12;

@@ -24,10 +24,11 @@ import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
 import { mayHaveSuspensions, refusalDecision, transition, TRANSITIONS, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } from './cases.ports.js';
 import { newCaseRow, type NewCase } from './case-row.js';
+import { caseErrors } from './cases.errors.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { CaseDocumentsService, type Letterhead } from './cases-documents.service.js';
 import { actionsFor, stateFilter, statesFor } from './domain/tasks.js';
-import { inMaterialOrder, receiptIssues, receiptKey } from './domain/receipt.js';
+import { inMaterialOrder, receiptFingerprint, receiptIssues, receiptKey } from './domain/receipt.js';
 
 export interface ReceiveInput {
   itemId: string;
@@ -47,6 +48,16 @@ const snapshotOf = (row: CaseRow): CaseSnapshot => ({
   extended: row.extension_days > 0,
   onTheSpot: row.case_type === 'onTheSpot',
 });
+
+/** Ends a receipt's transaction, having written nothing, when its key was used meanwhile. */
+class KeyUsedMeanwhile extends Error {
+  constructor(
+    readonly keyed: { caseId: string; requestHash: string | null },
+    readonly row: CaseRow | null,
+  ) {
+    super('The idempotency key was used meanwhile.');
+  }
+}
 
 /** A transition ready for its transaction: the case as read, the action, its changes, and the calendar and letterhead read beforehand. */
 interface PreparedTransition {
@@ -192,8 +203,9 @@ export class CasesService {
     if (!ctx.actor.id || !centerId) throw errors.unauthenticated();
     // A client's key is its receiver's: another's use of the same text is another receipt.
     const key = receiptKey(ctx.actor.id, input.idempotencyKey);
+    const fingerprint = receiptFingerprint(input);
     const existing = await casesStore.caseForKey(this.db, key);
-    if (existing) return this.get(ctx, existing);
+    if (existing) return this.retriedReceipt(ctx, existing, fingerprint);
     const found = await this.catalog.itemForCase(input.itemId);
     authorize(ctx.actor, 'case.handle', found ? { centerId, departmentId: found.item.departmentId } : { centerId });
     const now = instantOf(ctx.clock);
@@ -218,10 +230,12 @@ export class CasesService {
     if (!numbering) throw errors.notFound('服务中心', centerId);
     const letterhead = await this.documents.letterheadFor({ center_id: centerId, department_id: found.item.departmentId, item_id: found.itemId, item_version: found.version }, { type: 'receive' });
 
-    return this.uow.write(ctx, async (trx, audit) => {
-      const again = await casesStore.caseForKey(trx, key);
-      if (again) return (await casesStore.find(trx, again))!;
-      const row = await this.createCase(trx, audit, ctx, {
+    const received = await this.uow
+      .write(ctx, async (trx, audit) => {
+        // The same key may have been used meanwhile (a retry sent before the first answer came).
+        const raced = await casesStore.caseForKey(trx, key);
+        if (raced) throw new KeyUsedMeanwhile(raced, await casesStore.find(trx, raced.caseId));
+        const row = await this.createCase(trx, audit, ctx, {
         id: newId(ctx.clock),
         centerId,
         numbering,
@@ -229,13 +243,33 @@ export class CasesService {
         channel: input.channel,
         applicant,
         windowId,
-        createdBy: ctx.actor.id,
-        idempotencyKey: key,
-        materials: input.materials,
+          createdBy: ctx.actor.id,
+          idempotencyKey: key,
+          requestFingerprint: fingerprint,
+          materials: input.materials,
+        });
+        await this.documents.issueFor(trx, ctx, row, { type: 'receive' }, letterhead);
+        return row;
+      })
+      .catch(async (error: unknown) => {
+        if (error instanceof KeyUsedMeanwhile) return this.retriedReceipt(ctx, error.keyed, fingerprint, error.row);
+        // PostgreSQL: a retry that committed the key while this one ran makes this one's key a duplicate.
+        const keyed = casesStore.isKeyTaken(error) ? await casesStore.caseForKey(this.db, key) : null;
+        if (keyed) return this.retriedReceipt(ctx, keyed, fingerprint);
+        throw error;
       });
-      await this.documents.issueFor(trx, ctx, row, { type: 'receive' }, letterhead);
-      return row;
-    });
+    return received;
+  }
+
+  /**
+   * A receipt's key sent again: the same request gets its case (`row` when it was read in a
+   * transaction, not committed yet); another request with the same key is refused.
+   */
+  private async retriedReceipt(ctx: RequestContext, keyed: { caseId: string; requestHash: string | null }, fingerprint: string, row?: CaseRow | null): Promise<CaseRow> {
+    if (keyed.requestHash !== null && keyed.requestHash !== fingerprint) throw caseErrors.keyReused();
+    if (!row) return this.get(ctx, keyed.caseId);
+    authorize(ctx.actor, 'case.read', { centerId: row.center_id, departmentId: row.department_id });
+    return row;
   }
 
   /**
@@ -399,7 +433,7 @@ export class CasesService {
     const row = newCaseRow(spec, { caseNo: formatCaseNumber({ ...spec.numbering, date: today, sequence }), queryCode: newQueryCode(), at, today });
     await casesStore.insert(trx, row);
     await this.rollups.caseChanged(ctx, trx, null, { row, ratingLevel: null });
-    await casesStore.rememberKey(trx, spec.idempotencyKey, row.id, at);
+    await casesStore.rememberKey(trx, spec.idempotencyKey, row.id, at, spec.requestFingerprint);
     await casesStore.addMaterials(
       trx,
       spec.materials.map((m) => ({ id: newId(ctx.clock), case_id: row.id, submission_no: 1, name: m.name, status: m.status, originals: m.originals ?? 0, copies: m.copies ?? 0, note: m.note ?? '' })),

@@ -80,12 +80,20 @@ export const casesStore = {
       .executeTakeFirstOrThrow();
     return Number(row.last_sequence);
   },
-  async caseForKey(db: Executor, key: string): Promise<string | null> {
-    const { rows } = await runReused<{ case_id: string }>(db, 'cases.caseForKey', [key], () => db.selectFrom('case_requests').select('case_id').where('idempotency_key', '=', key));
-    return rows[0]?.case_id ?? null;
+  /** The case an idempotency key was used for, with the fingerprint of its request. */
+  async caseForKey(db: Executor, key: string): Promise<{ caseId: string; requestHash: string | null } | null> {
+    const build = () => db.selectFrom('case_requests').select(['case_id', 'request_hash']).where('idempotency_key', '=', key);
+    const [row] = (await runReused<{ case_id: string; request_hash: string | null }>(db, 'cases.caseForKey', [key], build)).rows;
+    return row ? { caseId: row.case_id, requestHash: row.request_hash } : null;
   },
-  async rememberKey(db: Executor, key: string, caseId: string, at: string): Promise<void> {
-    await insertRows(db, 'case_requests', [{ idempotency_key: key, case_id: caseId, created_at: at }], { writeBehind: true });
+  /** Whether `error` is the refusal of a key already remembered (another transaction committed it first). */
+  isKeyTaken(error: unknown): boolean {
+    const e = error as { code?: unknown; constraint?: unknown; message?: unknown };
+    if (e?.code === '23505') return e.constraint === 'case_requests_pkey';
+    return e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' && String(e.message).includes('case_requests.idempotency_key');
+  },
+  async rememberKey(db: Executor, key: string, caseId: string, at: string, requestHash: string | null): Promise<void> {
+    await insertRows(db, 'case_requests', [{ idempotency_key: key, case_id: caseId, created_at: at, request_hash: requestHash }], { writeBehind: true });
   },
 
   // ── events, materials, suspensions ──

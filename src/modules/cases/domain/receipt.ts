@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from '../../../kernel/audit/audit.domain.js';
 import { issue, text, type Issue } from '../../../kernel/errors/index.js';
 import type { Role } from '../../../kernel/permissions/roles.js';
 import type { Item } from '../../catalog/catalog.domain.js';
@@ -59,6 +61,15 @@ export function receiptIssues(facts: ReceiptFacts): Issue[] {
     }
   }
   return problems;
+}
+
+/**
+ * The fingerprint of a receipt request — all of it but its idempotency key — to tell a retry (the
+ * same request again) from a key reused for another request.
+ */
+export function receiptFingerprint(request: { itemId: string; windowId?: string | null; channel: string; applicant: unknown; materials: readonly unknown[] }): string {
+  const { itemId, windowId = null, channel, applicant, materials } = request;
+  return createHash('sha256').update(canonicalJson({ itemId, windowId, channel, applicant, materials })).digest('hex');
 }
 
 /** The idempotency key of a receipt, per receiver: the same client key from another receiver is another receipt. */

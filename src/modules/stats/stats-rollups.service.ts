@@ -110,9 +110,10 @@ export class StatsRollups implements CaseRollups {
   }
 
   async caseChanged(ctx: RequestContext, trx: Trx, before: CaseChange | null, after: CaseChange): Promise<void> {
-    // A rating counts only on a completed case (contribution): read it only when it can count.
-    const mayCount = Boolean(before?.row.completed_on || after.row.completed_on);
-    const stored = mayCount && (before?.ratingLevel === undefined || after.ratingLevel === undefined) ? await statsStore.ratingLevel(trx, after.row.id) : null;
+    // A rating is given only once a case is completed, and counts only on a completed case
+    // (contribution): a stored one can exist only if the case was completed before this change.
+    const mayBeRated = Boolean(before?.row.completed_on);
+    const stored = mayBeRated && (before?.ratingLevel === undefined || after.ratingLevel === undefined) ? await statsStore.ratingLevel(trx, after.row.id) : null;
     const level = (c: CaseChange) => (c.ratingLevel === undefined ? stored : c.ratingLevel);
     const calendar = await this.calendarOf(ctx, after.row.center_id, trx);
     const deltas = contributionDelta(before ? factsOf(before.row, level(before)) : null, factsOf(after.row, level(after)), calendar);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { completeIdNumber } from '../../src/kernel/validators/index.js';
 import { PHONE, startE2E, type E2E } from './support.js';
 
@@ -11,6 +11,9 @@ let e2e: E2E;
 beforeAll(async () => {
   e2e = await startE2E();
 });
+afterEach(async ({ task }) => {
+  if (task.result?.state === 'fail') await e2e?.keepFailure(task.name);
+});
 afterAll(async () => {
   await e2e?.close();
 });
@@ -18,12 +21,19 @@ afterAll(async () => {
 /** Clicks a case action and confirms it in its dialog (a confirmation or a form). */
 async function act(page: Page, label: string, testId: string, fill?: () => Promise<void>): Promise<void> {
   await page.getByTestId(`action-${testId}`).click();
+  // The action's answer, so that a failure says whether it was sent and what the server said.
+  const answered = page.waitForResponse((r) => r.request().method() === 'POST' && /\/api\/cases\/[^/]+\/actions$/.test(new URL(r.url()).pathname), { timeout: 20_000 });
+  answered.catch(() => undefined);
   if (fill) {
     await fill();
     await page.locator('.ant-modal-footer').getByRole('button', { name: label }).click();
   } else {
     await page.locator('.ant-modal-confirm-btns').getByRole('button', { name: label }).click();
   }
+  const response = await answered.catch(() => {
+    throw new Error(`The ${testId} action was not sent within 20 s of confirming it (see the failed-… screenshots).`);
+  });
+  if (response.status() !== 200) throw new Error(`The ${testId} action answered ${response.status()}: ${await response.text()}`);
 }
 
 async function openTask(page: Page, tab: string, caseNo: string): Promise<void> {

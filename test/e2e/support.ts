@@ -115,6 +115,8 @@ export interface E2E {
   api(username: string, password?: string): Promise<ApiClient>;
   /** Saves test-results/e2e/<name>.png. */
   screenshot(page: Page, name: string, fullPage?: boolean): Promise<string>;
+  /** After a failed test: every open page as test-results/e2e/failed-<name>-<n>.png, and the server's last output beside them. */
+  keepFailure(name: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -175,6 +177,14 @@ export async function startE2E(): Promise<E2E> {
       const file = path.join(SCREENSHOTS, `${name}.png`);
       await page.screenshot({ path: file, fullPage });
       return file;
+    },
+    async keepFailure(name) {
+      const slug = name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 60);
+      const pages = contexts.flatMap((context) => context.pages());
+      for (const [n, page] of pages.entries()) {
+        await page.screenshot({ path: path.join(SCREENSHOTS, `failed-${slug}-${n + 1}.png`), fullPage: true }).catch(() => undefined);
+      }
+      fs.writeFileSync(path.join(SCREENSHOTS, `failed-${slug}-server.log`), log);
     },
     close,
   };

@@ -230,19 +230,19 @@ export class CasesService {
     if (!numbering) throw errors.notFound('服务中心', centerId);
     const letterhead = await this.documents.letterheadFor({ center_id: centerId, department_id: found.item.departmentId, item_id: found.itemId, item_version: found.version }, { type: 'receive' });
 
-    const received = await this.uow
+    return this.uow
       .write(ctx, async (trx, audit) => {
         // The same key may have been used meanwhile (a retry sent before the first answer came).
         const raced = await casesStore.caseForKey(trx, key);
         if (raced) throw new KeyUsedMeanwhile(raced, await casesStore.find(trx, raced.caseId));
         const row = await this.createCase(trx, audit, ctx, {
-        id: newId(ctx.clock),
-        centerId,
-        numbering,
-        found,
-        channel: input.channel,
-        applicant,
-        windowId,
+          id: newId(ctx.clock),
+          centerId,
+          numbering,
+          found,
+          channel: input.channel,
+          applicant,
+          windowId,
           createdBy: ctx.actor.id,
           idempotencyKey: key,
           requestFingerprint: fingerprint,
@@ -258,7 +258,6 @@ export class CasesService {
         if (keyed) return this.retriedReceipt(ctx, keyed, fingerprint);
         throw error;
       });
-    return received;
   }
 
   /**

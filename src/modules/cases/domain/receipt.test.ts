@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Material } from '../../catalog/domain/item.js';
-import { inMaterialOrder, receiptIssues, receiptKey, type ReceiptFacts } from './receipt.js';
+import { inMaterialOrder, receiptFingerprint, receiptIssues, receiptKey, type ReceiptFacts } from './receipt.js';
 
 const material = (name: string): Material => ({ name, originals: 1, copies: 0, requirement: 'required' });
 const food = { departmentId: 'market', agencyAllowed: true, channels: ['window', 'online', 'agency'] as ('window' | 'online' | 'agency')[], materials: [material('申请书'), material('营业执照')] };
@@ -56,5 +56,25 @@ describe('receipt (收件) rules', () => {
       { name: '申请书', submission_no: 1 },
     ];
     expect(inMaterialOrder(rows, ['申请书', '营业执照']).map((m) => `${m.submission_no} ${m.name}`)).toEqual(['1 申请书', '1 营业执照', '1 旧材料', '2 申请书']);
+  });
+});
+
+describe('receiptFingerprint', () => {
+  const request = {
+    itemId: 'item-1',
+    channel: 'window',
+    applicant: { type: 'person', name: '张小三', idNumber: '330102199001011234', phone: '13800001234' },
+    materials: [{ name: '营业执照', status: 'received', originals: 1, copies: 1 }],
+  };
+  it('is the same for the same request, whatever the order of its keys or its idempotency key', () => {
+    const reordered = { materials: request.materials, applicant: { phone: '13800001234', idNumber: '330102199001011234', name: '张小三', type: 'person' }, channel: 'window', itemId: 'item-1', windowId: null };
+    expect(receiptFingerprint({ ...request, idempotencyKey: 'a' } as never)).toBe(receiptFingerprint(reordered));
+  });
+  it('differs when the applicant, item, window or materials differ', () => {
+    const base = receiptFingerprint(request);
+    expect(receiptFingerprint({ ...request, applicant: { ...request.applicant, name: '李四' } })).not.toBe(base);
+    expect(receiptFingerprint({ ...request, itemId: 'item-2' })).not.toBe(base);
+    expect(receiptFingerprint({ ...request, windowId: 'w2' })).not.toBe(base);
+    expect(receiptFingerprint({ ...request, materials: [] })).not.toBe(base);
   });
 });

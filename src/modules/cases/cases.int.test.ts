@@ -1,4 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
+import { createServices } from '../../app.js';
+import { buildServer } from '../../http/server.js';
 import { verifyAuditChain } from '../../kernel/audit/audit.verify.js';
 import { completeIdNumber } from '../../kernel/validators/index.js';
 import { describeEachDialect } from '../../../test/support/databases.js';
@@ -115,6 +117,26 @@ describeEachDialect('cases over HTTP', (use) => {
     const stale = await act(clerk, c.id, c.version, { type: 'accept' });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('case.version_conflict');
+  });
+
+  it('starts a transition from the case as this instance committed it; if another instance moved it on meanwhile, 409 and nothing changed', async () => {
+    const other = await buildServer({ database: t.database, services: createServices(t.database), clock: t.clock, webRoot: '/nonexistent' });
+    try {
+      const elsewhere = await Session.signIn(other, 'clerk.market');
+      const c = (await receive(clerk)).json(); // this instance keeps it at version 1
+      const accepted = await act(elsewhere, c.id, c.version, { type: 'accept' });
+      expect(accepted.statusCode).toBe(200);
+      const before = await snapshot(t.database);
+      const stale = await act(clerk, c.id, c.version, { type: 'refuse', reason: '不符合条件', legalBasis: '《行政许可法》第三十二条' });
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json().error).toMatchObject({ code: 'case.version_conflict', details: { currentVersion: 2, state: 'accepted' } });
+      expect(await snapshot(t.database)).toEqual(before);
+      const reviewed = await act(reviewer, c.id, accepted.json().version, { type: 'review', opinion: '材料齐全', recommendation: 'grant' });
+      expect(reviewed.statusCode).toBe(200);
+      expect(reviewed.json()).toMatchObject({ state: 'reviewed', version: 3 });
+    } finally {
+      await other.close();
+    }
   });
 
   it('never lets an approver approve their own review', async () => {

@@ -25,6 +25,7 @@ import { mayHaveSuspensions, refusalDecision, transition, TRANSITIONS, type Case
 import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } from './cases.ports.js';
 import { newCaseRow, type NewCase } from './case-row.js';
 import { caseErrors } from './cases.errors.js';
+import { RecentCases } from './recent-cases.js';
 import { casesStore, type CaseRow } from './cases.store.js';
 import { CaseDocumentsService, type Letterhead } from './cases-documents.service.js';
 import { actionsFor, stateFilter, statesFor } from './domain/tasks.js';
@@ -73,6 +74,8 @@ export class CasesService {
   /** Wrong query codes per client address: 10 in 5 minutes. */
   private readonly queryLimiter = new AttemptLimiter(10, 300_000);
   /** The suspensions of the case rows `act` just committed, so that their compact answer need not read them again. */
+  /** The case rows this process committed last, for the next transition asked at their version. */
+  private readonly recent = new RecentCases();
   private readonly suspensionsOfActed = new WeakMap<CaseRow, { from_date: string; to_date: string | null }[]>();
   /** 文书 issued by the transitions (receipt, acceptance, correction, refusal, result notices). */
   readonly documents: CaseDocumentsService;
@@ -191,7 +194,11 @@ export class CasesService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<CaseRow> {
-    const row = await casesStore.find(this.db, id);
+    return this.readable(ctx, id, await casesStore.find(this.db, id));
+  }
+
+  /** The case `id` as found, if the actor may read it. */
+  private readable(ctx: RequestContext, id: string, row: CaseRow | null | undefined): CaseRow {
     if (!row) throw errors.notFound('办件', id);
     authorize(ctx.actor, 'case.read', { centerId: row.center_id, departmentId: row.department_id });
     return row;
@@ -233,7 +240,7 @@ export class CasesService {
     return this.uow
       .write(ctx, async (trx, audit) => {
         // The same key may have been used meanwhile (a retry sent before the first answer came).
-        const raced = await casesStore.caseForKey(trx, key);
+        const raced = await casesStore.caseForKeyMeanwhile(trx, key);
         if (raced) throw new KeyUsedMeanwhile(raced, await casesStore.find(trx, raced.caseId));
         const row = await this.createCase(trx, audit, ctx, {
           id: newId(ctx.clock),
@@ -249,6 +256,10 @@ export class CasesService {
           materials: input.materials,
         });
         await this.documents.issueFor(trx, ctx, row, { type: 'receive' }, letterhead);
+        return row;
+      })
+      .then((row) => {
+        this.recent.committed(row);
         return row;
       })
       .catch(async (error: unknown) => {
@@ -276,7 +287,8 @@ export class CasesService {
    * clerk acting at the same moment, gives 409 and changes nothing.
    */
   async act(ctx: RequestContext, id: string, expectedVersion: number, action: CaseAction): Promise<CaseRow> {
-    const row = await this.get(ctx, id);
+    // The row this process committed at the version the caller saw, else the stored one (recent-cases.ts).
+    const row = this.readable(ctx, id, this.recent.at(id, expectedVersion) ?? (await casesStore.find(this.db, id)));
     authorize(ctx.actor, 'case.handle', { centerId: row.center_id, departmentId: row.department_id });
     if (row.version !== expectedVersion) throw this.staleVersion(row);
     return this.apply(ctx, row, action, await this.performerOf(ctx, row, action.type));
@@ -380,7 +392,9 @@ export class CasesService {
     const calendar = await this.calendar.calendarFor(row.center_id, ctx.clock.now());
     const letterhead = await this.documents.letterheadFor(row, action);
     try {
-      return await this.uow.write(ctx, (trx, audit) => this.applyIn(trx, audit, ctx, { row, action, changes, calendar, letterhead }));
+      const after = await this.uow.write(ctx, (trx, audit) => this.applyIn(trx, audit, ctx, { row, action, changes, calendar, letterhead }));
+      this.recent.committed(after);
+      return after;
     } catch (error) {
       // Another transition got there first (its version moved): say so, with the case as it is now.
       if (isUnexpectedRowCount(error)) throw this.staleVersion((await casesStore.find(this.db, row.id)) ?? row);

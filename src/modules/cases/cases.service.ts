@@ -73,9 +73,9 @@ interface PreparedTransition {
 export class CasesService {
   /** Wrong query codes per client address: 10 in 5 minutes. */
   private readonly queryLimiter = new AttemptLimiter(10, 300_000);
-  /** The suspensions of the case rows `act` just committed, so that their compact answer need not read them again. */
   /** The case rows this process committed last, for the next transition asked at their version. */
   private readonly recent = new RecentCases();
+  /** The suspensions of the case rows `act` just committed, so that their compact answer need not read them again. */
   private readonly suspensionsOfActed = new WeakMap<CaseRow, { from_date: string; to_date: string | null }[]>();
   /** 文书 issued by the transitions (receipt, acceptance, correction, refusal, result notices). */
   readonly documents: CaseDocumentsService;

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { CaseRow } from './cases.store.js';
 import { RecentCases } from './recent-cases.js';
@@ -43,5 +46,17 @@ describe('RecentCases', () => {
     const kept = recent.at('a', 1)!;
     expect(Object.isFrozen(kept)).toBe(true);
     expect(() => Object.assign(kept, { state: 'accepted' })).toThrow(TypeError);
+  });
+
+  it('is sound because a case row changes only through casesStore.updateAtVersion (no other UPDATE of cases in the application)', () => {
+    const src = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+    const updatesOfCases = /updateTable\(\s*['"]cases['"]\s*\)|update\s+"?cases"?\s+set/i;
+    const writers = (fs.readdirSync(src, { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.includes(`db${path.sep}migrations${path.sep}`))
+      .filter((file) => updatesOfCases.test(fs.readFileSync(path.join(src, file), 'utf8')));
+    expect(writers).toEqual([path.join('modules', 'cases', 'cases.store.ts')]);
+    const store = fs.readFileSync(path.join(src, 'modules', 'cases', 'cases.store.ts'), 'utf8');
+    expect(store.match(new RegExp(updatesOfCases, 'gi'))).toHaveLength(1);
+    expect(store).toMatch(/updateAtVersion[^]*?updateTable\('cases'\)[^]*?where\('version', '=', version\)/);
   });
 });

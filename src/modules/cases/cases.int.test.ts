@@ -1,6 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { createServices } from '../../app.js';
 import { buildServer } from '../../http/server.js';
+import { casesStore } from './cases.store.js';
 import { verifyAuditChain } from '../../kernel/audit/audit.verify.js';
 import { completeIdNumber } from '../../kernel/validators/index.js';
 import { describeEachDialect } from '../../../test/support/databases.js';
@@ -137,6 +138,16 @@ describeEachDialect('cases over HTTP', (use) => {
     } finally {
       await other.close();
     }
+  });
+
+  it('keeps for the next transition exactly the row as stored: an undefined change leaves its column as it was', async () => {
+    const c = (await receive(clerk)).json();
+    const stored = (await casesStore.find(t.database.db, c.id))!;
+    const after = await t.database.db.transaction().execute((trx) =>
+      casesStore.updateAtVersion(trx, stored, { state: 'accepted', accepted_at: '2025-09-29T02:00:00.000Z', decision_reason: undefined, updated_at: '2025-09-29T02:00:00.000Z' }),
+    );
+    expect(after).toEqual(await casesStore.find(t.database.db, c.id));
+    expect(after).toMatchObject({ version: stored.version + 1, state: 'accepted', decision_reason: stored.decision_reason });
   });
 
   it('never lets an approver approve their own review', async () => {

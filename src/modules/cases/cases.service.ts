@@ -425,8 +425,7 @@ export class CasesService {
       );
       Object.assign(changes, { deadline: clock.deadline, suspended_days: clock.suspendedWorkdays });
     }
-    await casesStore.updateAtVersion(trx, row.id, row.version, changes);
-    const after = { ...row, ...changes, version: row.version + 1 } as CaseRow;
+    const after = await casesStore.updateAtVersion(trx, row, changes);
     await this.rollups.caseChanged(ctx, trx, { row }, { row: after });
     await this.recordEvent(trx, audit, ctx, after, action.type, row.state, action);
     await this.documents.issueFor(trx, ctx, after, action, letterhead);

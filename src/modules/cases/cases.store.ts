@@ -36,14 +36,17 @@ export const casesStore = {
    * Applies changes only if the case is still at `version` (optimistic concurrency): of two
    * clerks acting at once, one matches; the other's transaction fails with an error that
    * isUnexpectedRowCount (db/expected-rows.ts) knows — at once, or on PostgreSQL at the latest
-   * with the COMMIT — and changes nothing.
+   * with the COMMIT — and changes nothing. Returns the row as stored after the change (an
+   * undefined change leaves its column as it was), which RecentCases may keep.
    */
-  async updateAtVersion(trx: Trx, id: string, version: number, changes: Partial<CaseRow>): Promise<void> {
+  async updateAtVersion(trx: Trx, row: CaseRow, changes: Partial<CaseRow>): Promise<CaseRow> {
+    const { id, version } = row;
     // Kysely leaves out undefined values: so does the shape (its SQL names exactly the columns set).
     const set = Object.entries({ ...changes, version: version + 1 }).filter(([, value]) => value !== undefined);
     const shape = `cases.updateAtVersion|${set.map(([column]) => column).join(',')}`;
     const build = () => trx.updateTable('cases').set(Object.fromEntries(set)).where('id', '=', id).where('version', '=', version);
     await updateExactlyOne(trx, shape, [...set.map(([, value]) => value), id, version], build);
+    return { ...row, ...Object.fromEntries(set) } as CaseRow;
   },
   async list(db: Executor, filter: CaseListFilter): Promise<CaseRow[]> {
     let q = db.selectFrom('cases').selectAll().where('center_id', 'in', [...filter.centerIds, '']);

@@ -17,8 +17,27 @@ export const STATUS_OF: Record<ErrorKind, number> = {
   internal: 500,
 };
 
+/** A size as people read it: "10 MB", "512 KB", "300 B". */
+export function readableSize(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+  return bytes >= 1024 ? `${Math.floor(bytes / 1024)} KB` : `${bytes} B`;
+}
+
+/** A body over the route's limit: 413, naming the limit. */
+function bodyTooLarge(request: FastifyRequest): AppError {
+  const limitBytes = request.routeOptions.config.largestBodyBytes ?? request.routeOptions.bodyLimit ?? request.server.initialConfig.bodyLimit ?? 0;
+  const size = readableSize(limitBytes);
+  return new AppError(
+    'too_large',
+    'body_too_large',
+    text('请求内容过大：此处最多接受 {size}，请缩小后重试。', 'The request body is too large: at most {size} is accepted here. Make it smaller and retry.', { size }),
+    { details: { limitBytes } },
+  );
+}
+
 /** Fastify's own client errors, in the user's language. */
-function fromFastifyError(error: FastifyError): AppError | null {
+function fromFastifyError(error: FastifyError, request: FastifyRequest): AppError | null {
   if (error.validation) {
     return errors.invalid(issuesFromAjv(error.validation as never, error.validationContext ?? 'body'));
   }
@@ -27,7 +46,7 @@ function fromFastifyError(error: FastifyError): AppError | null {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return new AppError('invalid', 'malformed_json', text('请求内容不是有效的 JSON，请检查格式。', 'The request body is not valid JSON.'));
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return new AppError('too_large', 'body_too_large', text('请求内容过大。', 'The request body is too large.'));
+      return bodyTooLarge(request);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return new AppError('unsupported_type', 'unsupported_media_type', text('不支持的内容类型（Content-Type），请以 JSON 发送。', 'Unsupported content type; send JSON.'));
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
@@ -53,7 +72,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, appError
 }
 
 export function errorHandler(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
-  const appError = isAppError(error) ? error : fromFastifyError(error as FastifyError);
+  const appError = isAppError(error) ? error : fromFastifyError(error as FastifyError, request);
   if (appError) {
     if (appError.kind === 'internal') request.log.error({ err: error }, 'internal error');
     return sendError(request, reply, appError);

@@ -21,6 +21,8 @@ declare module 'fastify' {
     public?: boolean;
     /** A portal route for signed-in applicants (see src/kernel/permissions/applicant-policy.ts). */
     applicant?: ApplicantPermission;
+    /** The largest body this route accepts, as told to people when one is larger (default: the route's body limit). */
+    largestBodyBytes?: number;
   }
 }
 

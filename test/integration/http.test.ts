@@ -51,7 +51,8 @@ describeEachDialect('HTTP surface', (use, dialect) => {
     expect(english.json().error.message).toMatch(/^The input has/);
 
     const oversized = await raw(JSON.stringify({ centerId: county, name: 'x'.repeat(1_100_000) }));
-    expect([oversized.statusCode, oversized.json().error.code]).toEqual([413, 'body_too_large']);
+    expect([oversized.statusCode, oversized.json().error.code, oversized.json().error.details]).toEqual([413, 'body_too_large', { limitBytes: 1024 * 1024 }]);
+    expect(oversized.json().error.message).toBe('请求内容过大：此处最多接受 1 MB，请缩小后重试。');
 
     const badQuery = await admin.get('/api/audit/events?limit=abc');
     expect(badQuery.statusCode).toBe(400);

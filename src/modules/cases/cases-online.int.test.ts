@@ -57,6 +57,10 @@ describeEachDialect('online application over HTTP', (use, dialect) => {
     const big = await citizen.upload(draft.id, food.materials[0]!, Buffer.concat([SAMPLE_FILES.png, Buffer.alloc(UPLOAD_LIMITS.maxBytes)]));
     expect(big.statusCode).toBe(400);
     expect(big.json().error.details.issues.map((i: { code: string }) => i.code)).toEqual(['upload.too_large']);
+    // Far over the limit: refused before the body is read, still naming the limit.
+    const huge = await citizen.upload(draft.id, food.materials[0]!, Buffer.concat([SAMPLE_FILES.png, Buffer.alloc(2 * UPLOAD_LIMITS.maxBytes)]));
+    expect([huge.statusCode, huge.json().error.code, huge.json().error.details.limitBytes]).toEqual([413, 'body_too_large', UPLOAD_LIMITS.maxBytes]);
+    expect(huge.json().error.message).toContain('10 MB');
     const unknown = await citizen.upload(draft.id, '不存在的材料', SAMPLE_FILES.png);
     expect(unknown.json().error.details.issues.map((i: { path: string }) => i.path)).toEqual(['/material']);
     // Not the file itself (JSON, a multipart form): 415, saying how to send it.

@@ -27,7 +27,7 @@ export function rawUploadScope(app: FastifyInstance, routes: (scope: FastifyInst
 }
 
 export const uploadRouteOptions = (config: FastifyContextConfig, summary: string) => ({
-  config,
+  config: { ...config, largestBodyBytes: UPLOAD_LIMITS.maxBytes },
   bodyLimit: UPLOAD_BODY_LIMIT,
   schema: { tags, summary, description: UPLOAD_DESCRIPTION, params: IdParams, querystring: UploadQuery, response: { 200: UploadView, ...uploadErrors } },
 });

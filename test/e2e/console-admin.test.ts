@@ -149,6 +149,27 @@ describe('windows', () => {
   });
 });
 
+describe('lists on a laptop screen', () => {
+  it('keeps each list\'s first column and its actions in view at 1,280 px, in English, with the page itself never scrolling sideways', async () => {
+    const page = await e2e.newPage({ width: 1280, height: 800 });
+    await e2e.signIn(page, 'admin');
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Windows', exact: true }).waitFor();
+    const lists = ['/console/org/staff', '/console/org/departments', '/console/org/authorizations', '/console/catalog/items', '/console/catalog/bundles', '/console/catalog/fees'];
+    for (const list of lists) {
+      await page.goto(list);
+      const actions = page.getByRole('columnheader', { name: 'Actions' });
+      await page.locator('.ant-table-tbody .ant-table-row').first().waitFor();
+      const table = await page.locator('.ant-table-container').first().boundingBox();
+      const first = await page.getByRole('columnheader').first().boundingBox();
+      const last = await actions.boundingBox();
+      const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      expect({ list, pageWidth, firstInView: first!.x >= table!.x - 1, actionsInView: last!.x + last!.width <= table!.x + table!.width + 1 }).toEqual({ list, pageWidth: 1280, firstInView: true, actionsInView: true });
+    }
+    await e2e.screenshot(page, 'fees-english-1280', false);
+  });
+});
+
 /** Waits until the element shows the text. */
 async function expectText(locator: Locator, text: string): Promise<void> {
   await locator.filter({ hasText: text }).first().waitFor();

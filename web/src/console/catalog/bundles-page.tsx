@@ -14,7 +14,7 @@ import { BundleForm } from './bundle-form.js';
 import { catalogApi } from './catalog-api.js';
 import { CATALOG_PATHS } from './catalog-paths.js';
 import './catalog.css';
-import { RecordTable } from '../components/record-table.js';
+import { RecordTable, WrappedText } from '../components/record-table.js';
 
 /** 一件事: bundles of items applied for together, with the items in their order; admins add, change and withdraw them. */
 export function BundlesPage({ form }: { form?: 'new' | 'edit' }) {
@@ -40,16 +40,18 @@ export function BundlesPage({ form }: { form?: 'new' | 'edit' }) {
       title: b.items,
       dataIndex: 'items',
       render: (list: Bundle['items']) => (
-        <ol className="ow-lines">
-          {list.map((i) => (
-            <li key={i.id} className={i.status === 'active' ? undefined : 'ow-struck'}>
-              {i.name}
-            </li>
-          ))}
-        </ol>
+        <WrappedText wide>
+          <ol className="ow-lines">
+            {list.map((i) => (
+              <li key={i.id} className={i.status === 'active' ? undefined : 'ow-struck'}>
+                {i.name}
+              </li>
+            ))}
+          </ol>
+        </WrappedText>
       ),
     },
-    { title: b.lifeEvents, dataIndex: 'lifeEvents', responsive: ['lg'], render: (events: string[]) => events.map((e) => <Tag key={e}>{eventName(e)}</Tag>) },
+    { title: b.lifeEvents, dataIndex: 'lifeEvents', responsive: ['lg'], render: (events: string[]) => <WrappedText>{events.map((e) => <Tag key={e}>{eventName(e)}</Tag>)}</WrappedText> },
     { title: t.common.status, dataIndex: 'active', render: (active: boolean) => <ActiveTag active={active} /> },
     {
       title: t.common.actions,

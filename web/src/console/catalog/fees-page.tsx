@@ -15,7 +15,7 @@ import { CATALOG_PATHS } from './catalog-paths.js';
 import { FeeCancelForm } from './fee-cancel-form.js';
 import { FeeForm } from './fee-form.js';
 import './catalog.css';
-import { RecordTable } from '../components/record-table.js';
+import { RecordTable, WrappedText } from '../components/record-table.js';
 
 const yuan = (fen: number | null) => (fen === null ? '' : `¥${(fen / 100).toFixed(2)}`);
 
@@ -47,7 +47,7 @@ export function FeesPage({ form }: { form?: 'new' | 'cancel' }) {
     { title: f.department, dataIndex: 'departmentName', render: (name: string) => name || f.noDepartment },
     { title: f.standard, dataIndex: 'standard' },
     { title: f.amount, dataIndex: 'amountFen', align: 'right', render: yuan },
-    { title: f.legalBasis, dataIndex: 'legalBasis', responsive: ['lg'] },
+    { title: f.legalBasis, dataIndex: 'legalBasis', responsive: ['lg'], render: (basis: string) => <WrappedText wide>{basis}</WrappedText> },
     { title: f.waivable, dataIndex: 'waivable', render: (w: boolean) => (w ? f.yes : f.no) },
     {
       title: t.common.status,
@@ -56,11 +56,11 @@ export function FeesPage({ form }: { form?: 'new' | 'cancel' }) {
         fee.status === 'active' ? (
           <Tag color="green">{f.status.active}</Tag>
         ) : (
-          <div>
+          <WrappedText>
             <Tag>{f.status.cancelled}</Tag>
             <div className="ow-cell-note">{f.cancelledBy(fee.cancelledOn ?? '', fee.cancelDocumentNo ?? '')}</div>
             {fee.cancelReason ? <div className="ow-cell-note">{fee.cancelReason}</div> : null}
-          </div>
+          </WrappedText>
         ),
     },
   ];

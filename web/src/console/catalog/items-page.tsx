@@ -14,6 +14,7 @@ import { catalogApi, type ItemListQuery } from './catalog-api.js';
 import { CATALOG_PATHS } from './catalog-paths.js';
 import { ItemForm } from './item-form.js';
 import { ItemStatusTag } from './item-status-tag.js';
+import { useDesktopScreen, withFixedEdges, WrappedText } from '../components/record-table.js';
 import './catalog.css';
 
 const PAGE_SIZE = 20;
@@ -44,6 +45,7 @@ export function ItemsPage({ form }: { form?: 'new' }) {
   const lookups = useResource(() => Promise.all([orgApi.departments({ includeInactive: true }), catalogApi.lifeEvents()]), 'catalog-lookups');
   const [departments = [], lifeEvents = []] = lookups.data ?? [];
 
+  const desktop = useDesktopScreen();
   if (items.error) return <LoadFailure error={items.error} home={CONSOLE} onRetry={items.reload} />;
   const filter = (set: (v: string | undefined) => void) => (value: string | undefined) => {
     setPage(undefined);
@@ -62,12 +64,12 @@ export function ItemsPage({ form }: { form?: 'new' }) {
       ),
     },
     { title: c.items.code, dataIndex: 'code', className: 'ow-mono', responsive: ['xxl'] },
-    { title: c.items.type, dataIndex: 'type', responsive: ['lg'], render: (v: ItemSummary['type']) => ITEM_TYPE_LABELS[v][locale] },
+    { title: c.items.type, dataIndex: 'type', responsive: ['lg'], render: (v: ItemSummary['type']) => <WrappedText>{ITEM_TYPE_LABELS[v][locale]}</WrappedText> },
     { title: c.items.department, dataIndex: 'departmentName', responsive: ['md'] },
     { title: c.items.caseType, dataIndex: 'caseType', render: (v: ItemSummary['caseType']) => <Tag color={v === 'onTheSpot' ? 'green' : 'blue'}>{CASE_TYPE_LABELS[v][locale]}</Tag> },
     { title: c.items.limits, key: 'limits', render: (_: unknown, item) => `${item.promisedDays} / ${item.legalDays}` },
     { title: c.items.visits, dataIndex: 'maxVisits', align: 'center' },
-    { title: c.items.channels, dataIndex: 'channels', responsive: ['xl'], render: (v: ItemSummary['channels']) => v.map((ch) => CHANNEL_LABELS[ch][locale]).join(LIST_SEPARATOR[locale]) },
+    { title: c.items.channels, dataIndex: 'channels', responsive: ['xl'], render: (v: ItemSummary['channels']) => <WrappedText>{v.map((ch) => CHANNEL_LABELS[ch][locale]).join(LIST_SEPARATOR[locale])}</WrappedText> },
     { title: c.items.version, dataIndex: 'version', align: 'center', render: (v: number) => c.items.versionN(v) },
     { title: t.common.status, dataIndex: 'status', render: (v: ItemSummary['status']) => <ItemStatusTag status={v} /> },
     {
@@ -133,7 +135,7 @@ export function ItemsPage({ form }: { form?: 'new' }) {
         size="middle"
         scroll={{ x: 'max-content' }}
         loading={items.loading}
-        columns={columns}
+        columns={withFixedEdges(columns, desktop)}
         dataSource={items.data?.items ?? []}
         rowClassName={(item) => (item.status === 'active' ? '' : 'ow-row-inactive')}
         pagination={{

@@ -10,7 +10,7 @@ import { CONSOLE, pathOf } from '../nav.js';
 import { useMe } from '../session.js';
 import { AuthorizationForm } from './authorization-form.js';
 import { byId, orgApi } from './org-api.js';
-import { RecordTable } from '../components/record-table.js';
+import { RecordTable, WrappedText } from '../components/record-table.js';
 
 function StateTag({ authorization }: { authorization: Authorization }) {
   const { t } = useI18n();
@@ -51,7 +51,8 @@ export function AuthorizationsPage({ form }: { form?: 'new' }) {
       title: t.authorizations.powers,
       dataIndex: 'powers',
       render: (powers: Authorization['powers']) => (
-        <Space size={[4, 4]} wrap>
+        <WrappedText>
+          <Space size={[4, 4]} wrap>
           {CHIEF_POWERS.map((p) =>
             powers.includes(p) ? (
               <Tag key={p} color="blue">
@@ -63,7 +64,8 @@ export function AuthorizationsPage({ form }: { form?: 'new' }) {
               </Tag>
             ),
           )}
-        </Space>
+          </Space>
+        </WrappedText>
       ),
     },
     { title: t.authorizations.validity, key: 'validity', render: (_: unknown, a) => `${a.validFrom} ~ ${a.validTo ?? t.authorizations.open}` },

@@ -20,7 +20,7 @@ import { useMe } from '../session.js';
 import { byId, orgApi } from './org-api.js';
 import { ResetPasswordModal } from './reset-password-modal.js';
 import { StaffForm } from './staff-form.js';
-import { RecordTable } from '../components/record-table.js';
+import { RecordTable, WrappedText } from '../components/record-table.js';
 
 /** 工作人员. Department roles see only their own department (the server filters; the page says so). */
 export function StaffPage({ form }: { form?: 'new' | 'edit' }) {
@@ -63,13 +63,15 @@ export function StaffPage({ form }: { form?: 'new' | 'edit' }) {
       title: t.staff.roles,
       dataIndex: 'roles',
       render: (roles: StaffMember['roles']) => (
-        <Space size={[4, 4]} wrap>
-          {roles.map((r) => (
-            <Tag key={r} color="blue">
-              {ROLE_LABELS[r][locale]}
-            </Tag>
-          ))}
-        </Space>
+        <WrappedText>
+          <Space size={[4, 4]} wrap>
+            {roles.map((r) => (
+              <Tag key={r} color="blue">
+                {ROLE_LABELS[r][locale]}
+              </Tag>
+            ))}
+          </Space>
+        </WrappedText>
       ),
     },
     { title: t.common.phone, dataIndex: 'phone', responsive: ['lg'] },

@@ -35,12 +35,12 @@ describeEachDialect('case documents and workbench tasks over HTTP', (use) => {
     item = { id: found.id, materials: detail.item.materials.map((m: { name: string }) => m.name) };
   });
 
-  const receive = async () => {
+  const receive = async (order: (names: string[]) => string[] = (names) => names) => {
     const response = await clerk.post('/api/cases', {
       itemId: item.id,
       channel: 'window',
       applicant: { type: 'person', name: '张小三', idNumber: ID_NUMBER, phone: '13800001234' },
-      materials: item.materials.map((name, i) => ({ name, status: i === 0 ? 'missing' : 'received', originals: 1, copies: 1 })),
+      materials: order(item.materials).map((name) => ({ name, status: name === item.materials[0] ? 'missing' : 'received', originals: 1, copies: 1 })),
       idempotencyKey: key(),
     });
     expect(response.statusCode).toBe(200);
@@ -56,14 +56,17 @@ describeEachDialect('case documents and workbench tasks over HTTP', (use) => {
 
   it('issues each transition\'s document with the next number of its center, kind and year', async () => {
     let a = await receive();
-    const b = await receive();
+    // Materials listed in another order: the receipt still lists them in the item's order, with what was received of each.
+    const b = await receive((names) => [...names].reverse());
     const [receiptA] = await documents(a.id);
     const [receiptB] = await documents(b.id);
     expect(receiptA!.kind).toBe('receipt');
     expect(receiptA!.number).toMatch(/^示范县政务服务中心 收字〔2026〕第 \d{5} 号$/);
     expect(seq(receiptB!)).toBe(seq(receiptA!) + 1);
     const receipt = await content(a.id, receiptA!);
-    expect(receipt.content.materials.map((m: { name: string }) => m.name).sort()).toEqual([...item.materials].sort());
+    expect(receipt.content.materials.map((m: { name: string }) => m.name)).toEqual(item.materials);
+    expect(receipt.content.materials[0]).toMatchObject({ name: item.materials[0], status: 'missing', originals: 1, copies: 1 });
+    expect((await content(b.id, receiptB!)).content.materials).toEqual(receipt.content.materials);
     expect(receipt.content.center).toMatchObject({ name: '示范县政务服务中心', address: '示范县人民路 88 号' });
     expect(receipt.content.department.name).toContain('市场监督管理局');
 

@@ -9,7 +9,7 @@ import { actionFacts, documentContent, documentKindFor, documentNumberFrame, lis
 import type { CaseAction } from './domain/lifecycle.js';
 import { caseDocumentsStore, type CaseDocumentRow } from './cases-documents.store.js';
 import type { CaseCatalog, CaseOrganization } from './cases.ports.js';
-import { casesStore, type CaseRow } from './cases.store.js';
+import { casesStore, type CaseMaterialRow, type CaseRow } from './cases.store.js';
 import { inMaterialOrder } from './domain/receipt.js';
 import type { DocumentSummary } from './cases.views.js';
 
@@ -52,14 +52,25 @@ export class CaseDocumentsService {
     };
   }
 
-  /** Issues the document `action` calls for on the case as it is after the action (nothing for most actions). */
-  async issueFor(trx: Trx, ctx: RequestContext, row: CaseRow, action: CaseAction | { type: 'receive' }, letterhead: Letterhead | null): Promise<void> {
+  /**
+   * Issues the document `action` calls for on the case as it is after the action (nothing for most
+   * actions). `written`: the case's materials when the caller has just written them all (a new
+   * case), so they need not be read back.
+   */
+  async issueFor(
+    trx: Trx,
+    ctx: RequestContext,
+    row: CaseRow,
+    action: CaseAction | { type: 'receive' },
+    letterhead: Letterhead | null,
+    written?: readonly CaseMaterialRow[],
+  ): Promise<void> {
     const kind = documentKindFor(action);
     if (!kind || !letterhead) return;
     const issuedAt = instantOf(ctx.clock);
     const issuedOn = chinaDateOf(issuedAt);
     const year = Number(issuedOn.slice(0, 4));
-    const materials = listsMaterials(kind) ? inMaterialOrder(await casesStore.materials(trx, row.id), letterhead.materialOrder).filter((m) => m.submission_no === row.submission_no) : [];
+    const materials = listsMaterials(kind) ? inMaterialOrder(written ?? (await casesStore.materials(trx, row.id)), letterhead.materialOrder).filter((m) => m.submission_no === row.submission_no) : [];
     const content: DocumentContent = documentContent(kind, {
       caseNo: row.case_no,
       queryCode: row.query_code,

@@ -26,7 +26,7 @@ import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } 
 import { newCaseRow, type NewCase } from './case-row.js';
 import { caseErrors } from './cases.errors.js';
 import { RecentCases } from './recent-cases.js';
-import { casesStore, type CaseRow } from './cases.store.js';
+import { casesStore, type CaseMaterialRow, type CaseRow } from './cases.store.js';
 import { CaseDocumentsService, type Letterhead } from './cases-documents.service.js';
 import { actionsFor, stateFilter, statesFor } from './domain/tasks.js';
 import { inMaterialOrder, receiptFingerprint, receiptIssues, receiptKey } from './domain/receipt.js';
@@ -242,7 +242,7 @@ export class CasesService {
         // The same key may have been used meanwhile (a retry sent before the first answer came).
         const raced = await casesStore.caseForKeyMeanwhile(trx, key);
         if (raced) throw new KeyUsedMeanwhile(raced, await casesStore.find(trx, raced.caseId));
-        const row = await this.createCase(trx, audit, ctx, {
+        const { row, materials } = await this.createCase(trx, audit, ctx, {
           id: newId(ctx.clock),
           centerId,
           numbering,
@@ -255,7 +255,7 @@ export class CasesService {
           requestFingerprint: fingerprint,
           materials: input.materials,
         });
-        await this.documents.issueFor(trx, ctx, row, { type: 'receive' }, letterhead);
+        await this.documents.issueFor(trx, ctx, row, { type: 'receive' }, letterhead, materials);
         return row;
       })
       .then((row) => {
@@ -438,7 +438,7 @@ export class CasesService {
    * transaction: its number of the day, idempotency key, materials, bill, first event with its
    * audit record, and its first contribution to the statistics' rollups.
    */
-  async createCase(trx: Trx, audit: AuditLog, ctx: RequestContext, spec: NewCase): Promise<CaseRow> {
+  async createCase(trx: Trx, audit: AuditLog, ctx: RequestContext, spec: NewCase): Promise<{ row: CaseRow; materials: CaseMaterialRow[] }> {
     const at = instantOf(ctx.clock);
     const today = chinaDateOf(at);
     const sequence = await casesStore.nextSequence(trx, spec.centerId, today);
@@ -446,17 +446,15 @@ export class CasesService {
     await casesStore.insert(trx, row);
     await this.rollups.caseChanged(ctx, trx, null, { row, ratingLevel: null });
     await casesStore.rememberKey(trx, spec.idempotencyKey, row.id, at, spec.requestFingerprint);
-    await casesStore.addMaterials(
-      trx,
-      spec.materials.map((m) => ({ id: newId(ctx.clock), case_id: row.id, submission_no: 1, name: m.name, status: m.status, originals: m.originals ?? 0, copies: m.copies ?? 0, note: m.note ?? '' })),
-    );
+    const materials = spec.materials.map((m) => ({ id: newId(ctx.clock), case_id: row.id, submission_no: 1, name: m.name, status: m.status, originals: m.originals ?? 0, copies: m.copies ?? 0, note: m.note ?? '' }));
+    await casesStore.addMaterials(trx, materials);
     await casesStore.insertBill(
       trx,
       billFromFees(spec.found.item.fees).map((line) => ({ id: newId(ctx.clock), case_id: row.id, name: line.name, amount_fen: line.amountFen, waivable: line.waivable ? 1 : 0 })),
     );
     const online = spec.channel === 'online';
     await this.recordEvent(trx, audit, ctx, row, online ? 'submit' : 'receive', online ? 'draft' : null, { materials: spec.materials });
-    return row;
+    return { row, materials };
   }
 
   /** A case event and its audit record, in the transaction of the change. */

@@ -76,6 +76,12 @@ describe('online application: a citizen on a phone, a clerk in the console', () 
     // An executable renamed .pdf is refused by content.
     await required.nth(0).locator('input[type=file]').setInputFiles(exe);
     await page.getByText(/只接受 PDF、JPG、PNG/).waitFor();
+    // A file over 10 MB is refused on the phone, before it is sent.
+    let sent = 0;
+    page.on('request', (request) => void (request.url().includes('/uploads') && (sent += 1)));
+    await required.nth(0).locator('input[type=file]').setInputFiles({ name: '扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]) });
+    await page.getByText('文件“扫描件.pdf”超过 10 MB，未上传。请压缩或拆分后再上传。').waitFor();
+    expect(sent).toBe(0);
 
     for (let i = 0; i < requiredCount; i++) {
       await required.nth(i).locator('input[type=file]').setInputFiles(i % 2 ? png : pdf);

@@ -6,6 +6,9 @@ import { onlineApi, type Application } from './online-api.js';
 
 type Slot = Application['materials'][number];
 
+/** A file's size limit, as the server's (UPLOAD_LIMITS.maxBytes in src/modules/cases/domain/upload.ts): a larger file is refused here, before it is sent. */
+const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
 /** One material of the item: required or not, its uploaded files (open, remove) and an upload button. */
 export function MaterialSlot({ applicationId, slot, editable, error, onChange }: { applicationId: string; slot: Slot; editable: boolean; error?: string; onChange: () => void }) {
   const { t } = useI18n();
@@ -14,6 +17,7 @@ export function MaterialSlot({ applicationId, slot, editable, error, onChange }:
   const [busy, setBusy] = useState(false);
 
   const upload = async (file: File) => {
+    if (file.size > MAX_FILE_BYTES) return void message.error(p.fileTooLarge(file.name));
     setBusy(true);
     try {
       await onlineApi.upload(applicationId, slot.name, file);

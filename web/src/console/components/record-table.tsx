@@ -10,12 +10,13 @@ export interface RecordTableProps<T> extends Omit<TableProps<T>, 'rowKey' | 'dat
 }
 
 /**
- * The console's list table: keyed by id, medium size, scrolls sideways when wider than the page
- * (its first column and its actions then stay in view), 20 rows a page with the total, inactive
+ * The console's list table: keyed by id, medium size, scrolls sideways inside its card when wider
+ * than it (its first column and its actions then stay in view), 20 rows a page with the total, inactive
  * rows greyed out. Props given override the defaults.
  */
 export function RecordTable<T extends object>({ rows, inactive, rowKey = 'id', columns, ...props }: RecordTableProps<T>) {
   const { t } = useI18n();
+  const desktop = useDesktopScreen();
   return (
     <Table<T>
       rowKey={rowKey}
@@ -23,7 +24,7 @@ export function RecordTable<T extends object>({ rows, inactive, rowKey = 'id', c
       scroll={{ x: 'max-content' }}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: t.common.total }}
       dataSource={rows as T[]}
-      columns={withFixedEdges(columns, useDesktopScreen())}
+      columns={withFixedEdges(columns, desktop)}
       {...(inactive ? { rowClassName: (row: T) => (inactive(row) ? 'ow-row-inactive' : '') } : {})}
       {...props}
     />

@@ -53,17 +53,17 @@ export function AuthorizationsPage({ form }: { form?: 'new' }) {
       render: (powers: Authorization['powers']) => (
         <WrappedText>
           <Space size={[4, 4]} wrap>
-          {CHIEF_POWERS.map((p) =>
-            powers.includes(p) ? (
-              <Tag key={p} color="blue">
-                {t.enums.chiefPower[p]}
-              </Tag>
-            ) : (
-              <Tag key={p} className="ow-tag-off">
-                {t.enums.chiefPower[p]}
-              </Tag>
-            ),
-          )}
+            {CHIEF_POWERS.map((p) =>
+              powers.includes(p) ? (
+                <Tag key={p} color="blue">
+                  {t.enums.chiefPower[p]}
+                </Tag>
+              ) : (
+                <Tag key={p} className="ow-tag-off">
+                  {t.enums.chiefPower[p]}
+                </Tag>
+              ),
+            )}
           </Space>
         </WrappedText>
       ),

@@ -1,4 +1,4 @@
-import { Descriptions, Table, Tag } from 'antd';
+import { Descriptions, Space, Table, Tag } from 'antd';
 import { chinaTime } from '../../shared/china-time.js';
 import { ClockTag, StateTag } from './case-tags.js';
 import type { CaseDetail } from './cases-api.js';
@@ -16,7 +16,10 @@ export function CaseHeader({ detail }: { detail: CaseDetail }) {
   return (
     <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} className="ow-case-header" data-testid="case-header">
       <Descriptions.Item label={c.list.caseNo}>
-        <span className="ow-mono">{detail.caseNo}</span> <StateTag state={detail.state} />
+        <Space size={8} wrap>
+          <span className="ow-mono">{detail.caseNo}</span>
+          <StateTag state={detail.state} />
+        </Space>
       </Descriptions.Item>
       <Descriptions.Item label={c.detail.item}>{detail.itemName}</Descriptions.Item>
       <Descriptions.Item label={c.detail.applicant}>{applicantLine(detail.applicant)}</Descriptions.Item>

@@ -22,6 +22,7 @@ import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { driveLifecycles, type LifecycleResult } from './support/lifecycles.js';
 import { createTempDatabase, pgbenchTps, pgUnreachable } from './support/postgres.js';
+import { perUnit, postgresCpuMs } from './support/postgres-cpu.js';
 import { startServerProcess } from './support/server-process.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -31,10 +32,11 @@ const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_P
 const SQLITE_TARGET = 2_000;
 const PG_TARGET_RATIO = 0.5;
 
-type Measured = LifecycleResult & { server_cpu_ms_per_transition: number; audit_chain_ok: boolean; audit_records: number };
+type Measured = LifecycleResult & { server_cpu_ms_per_transition: number; postgres_cpu_ms_per_transition?: number | null; audit_chain_ok: boolean; audit_records: number };
 
-async function measureOn(db: string): Promise<Measured> {
+async function measureOn(db: string, dialect: 'sqlite' | 'postgres'): Promise<Measured> {
   const server = await startServerProcess(db, PROFILE_DIR);
+  let pgCpuAtStart: number | null = null;
   try {
     const result = await driveLifecycles({
       address: server.address,
@@ -43,11 +45,21 @@ async function measureOn(db: string): Promise<Measured> {
       seconds: SECONDS,
       // Clients acting in a loop ask for the compact case (no timeline); BENCH_VIEW=full for the full one.
       view: process.env.BENCH_VIEW === 'full' ? 'full' : 'compact',
-      onMeasureStart: () => server.measureStart(),
+      onMeasureStart: () => {
+        if (dialect === 'postgres') pgCpuAtStart = postgresCpuMs();
+        server.measureStart();
+      },
     });
+    const pgCpuAtStop = dialect === 'postgres' ? postgresCpuMs() : null;
     const { cpuMs, profile, audit } = await server.measureStop();
     if (profile) process.stderr.write(`server CPU profile: ${profile}\n`);
-    return { ...result, server_cpu_ms_per_transition: Number((cpuMs / Math.max(1, result.transitions)).toFixed(3)), audit_chain_ok: audit.ok, audit_records: audit.records };
+    return {
+      ...result,
+      server_cpu_ms_per_transition: Number((cpuMs / Math.max(1, result.transitions)).toFixed(3)),
+      ...(dialect === 'postgres' ? { postgres_cpu_ms_per_transition: perUnit(pgCpuAtStart, pgCpuAtStop, result.transitions) } : {}),
+      audit_chain_ok: audit.ok,
+      audit_records: audit.records,
+    };
   } finally {
     await server.stop();
   }
@@ -56,7 +68,7 @@ async function measureOn(db: string): Promise<Measured> {
 async function sqlite(): Promise<Measured> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-bench-cases-'));
   try {
-    return await measureOn(path.join(dir, 'bench.sqlite'));
+    return await measureOn(path.join(dir, 'bench.sqlite'), 'sqlite');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -68,7 +80,7 @@ async function postgres(): Promise<Record<string, unknown>> {
   const database = await createTempDatabase('onewindow_bench');
   let ours: Measured;
   try {
-    ours = await measureOn(database.url);
+    ours = await measureOn(database.url, 'postgres');
   } finally {
     await database.drop();
   }
@@ -77,6 +89,7 @@ async function postgres(): Promise<Record<string, unknown>> {
   return {
     ...ours,
     pgbench_tps: Math.round(pgbench.tps),
+    pgbench_postgres_cpu_ms_per_transaction: pgbench.pgCpuMsPerTransaction,
     pgbench: `${pgbench.version}, TPC-B-like, scale 1, -c ${CONNECTIONS} -j 2 -T ${SECONDS}`,
     ratio_to_pgbench: Number(ratio.toFixed(3)),
     target_ratio: PG_TARGET_RATIO,

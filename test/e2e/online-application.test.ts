@@ -76,7 +76,8 @@ describe('online application: a citizen on a phone, a clerk in the console', () 
     // An executable renamed .pdf is refused by content.
     await required.nth(0).locator('input[type=file]').setInputFiles(exe);
     await page.getByText(/只接受 PDF、JPG、PNG/).waitFor();
-    // A file over 10 MB is refused on the phone, before it is sent.
+    // A file over 10 MB (the limit the server gives with the application, and the page tells) is refused on the phone, before it is sent.
+    await page.getByText('每个文件不超过 10 MB，全部文件不超过 30 个').waitFor();
     let sent = 0;
     page.on('request', (request) => void (request.url().includes('/uploads') && (sent += 1)));
     await required.nth(0).locator('input[type=file]').setInputFiles({ name: '扫描件.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024)]) });

@@ -36,7 +36,7 @@ describeEachDialect('online application over HTTP', (use, dialect) => {
   const startDraft = async (who: ApplicantSession) => {
     const response = await who.request('POST', '/api/portal/applications', { itemId: food.id });
     expect(response.statusCode).toBe(200);
-    return response.json() as { id: string; state: string; materials: Slot[]; applicant: { name: string } };
+    return response.json() as { id: string; state: string; materials: Slot[]; applicant: { name: string }; uploadLimits: unknown };
   };
   const uploadAllRequired = async (who: ApplicantSession, id: string) => {
     for (const [i, material] of food.materials.entries()) {
@@ -49,6 +49,8 @@ describeEachDialect('online application over HTTP', (use, dialect) => {
     const draft = await startDraft(citizen);
     expect(draft.state).toBe('draft');
     expect(draft.applicant.name).toBe('林小申');
+    // The limits the portal checks a file against before sending it, and tells the applicant.
+    expect(draft.uploadLimits).toEqual({ maxFileBytes: UPLOAD_LIMITS.maxBytes, maxFiles: UPLOAD_LIMITS.maxFiles });
     expect(draft.materials.some((m) => m.requirement === 'required')).toBe(true);
 
     const exe = await citizen.upload(draft.id, food.materials[0]!, SAMPLE_FILES.exe, '申请书.pdf');

@@ -5,6 +5,7 @@ import type { UploadView } from './cases-uploads.service.js';
 import type { CaseEventRow, CaseRow } from './cases.store.js';
 import type { Applicant } from './domain/applicant.js';
 import type { MaterialProblem } from './domain/lifecycle.js';
+import { UPLOAD_LIMITS } from './domain/upload.js';
 
 /** One line of 我的办件: the application's state is its case's once submitted. */
 export function applicationSummary(application: OnlineApplicationRow, caseRow: CaseRow | null): ApplicationSummaryView {
@@ -51,5 +52,6 @@ export function applicationView(application: OnlineApplicationRow, caseRow: Case
     })),
     returned: caseRow?.state === 'correction' ? latestProblems(events) : null,
     timeline: events.map((e) => ({ at: e.at, type: e.type, state: e.to_state })),
+    uploadLimits: { maxFileBytes: UPLOAD_LIMITS.maxBytes, maxFiles: UPLOAD_LIMITS.maxFiles },
   };
 }

@@ -72,6 +72,10 @@ export const ApplicationView = Type.Object({
   ),
   returned: Nullable(Type.Object({ at: InstantString, problems: Type.Array(ProblemView), note: Nullable(Type.String()) }, { description: 'The latest return or correction notice, while it is to be fixed (一次告知)' })),
   timeline: Type.Array(Type.Object({ at: InstantString, type: Type.String(), state: Type.String() })),
+  uploadLimits: Type.Object(
+    { maxFileBytes: Type.Integer(), maxFiles: Type.Integer() },
+    { description: 'What the uploads may be: each file at most maxFileBytes, at most maxFiles for the application' },
+  ),
 });
 export type ApplicationView = Static<typeof ApplicationView>;
 

@@ -6,18 +6,33 @@ import { onlineApi, type Application } from './online-api.js';
 
 type Slot = Application['materials'][number];
 
-/** A file's size limit, as the server's (UPLOAD_LIMITS.maxBytes in src/modules/cases/domain/upload.ts): a larger file is refused here, before it is sent. */
-const MAX_FILE_BYTES = 10 * 1024 * 1024;
+/** Bytes in a megabyte, as the upload limits are told to people. */
+export const MB = 1024 * 1024;
 
 /** One material of the item: required or not, its uploaded files (open, remove) and an upload button. */
-export function MaterialSlot({ applicationId, slot, editable, error, onChange }: { applicationId: string; slot: Slot; editable: boolean; error?: string; onChange: () => void }) {
+export function MaterialSlot({
+  applicationId,
+  slot,
+  maxFileBytes,
+  editable,
+  error,
+  onChange,
+}: {
+  applicationId: string;
+  slot: Slot;
+  /** The server's limit (the application's uploadLimits): a larger file is refused here, before it is sent. */
+  maxFileBytes: number;
+  editable: boolean;
+  error?: string;
+  onChange: () => void;
+}) {
   const { t } = useI18n();
   const p = t.online.apply;
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
 
   const upload = async (file: File) => {
-    if (file.size > MAX_FILE_BYTES) return void message.error(p.fileTooLarge(file.name));
+    if (file.size > maxFileBytes) return void message.error(p.fileTooLarge(file.name, maxFileBytes / MB));
     setBusy(true);
     try {
       await onlineApi.upload(applicationId, slot.name, file);

@@ -9,10 +9,10 @@ describe('PostgreSQL CPU readings', () => {
     expect(perUnit(1_000, 2_500, 0)).toBeNull();
   });
 
-  it('never go backwards while PostgreSQL runs', () => {
-    const first = postgresCpuMs();
-    const second = postgresCpuMs();
-    if (first === null) return expect(second).toBeNull(); // no /proc, or no PostgreSQL on this machine
-    expect(second).toBeGreaterThanOrEqual(first);
+  it('read a number of ms from /proc where PostgreSQL runs on this machine (as on the development and CI machines)', () => {
+    const reading = postgresCpuMs();
+    if (reading === null) return; // no /proc, or no PostgreSQL on this machine: nothing to read
+    expect(Number.isFinite(reading)).toBe(true); // every field parsed: a misread one would give NaN
+    expect(reading).toBeGreaterThan(0);
   });
 });

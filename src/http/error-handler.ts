@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, errors, isAppError, text, type ErrorKind } from '../kernel/errors/index.js';
 import { localeFromAcceptLanguage } from '../kernel/i18n/locale.js';
+import { readableSize } from '../kernel/i18n/readable-size.js';
 import { issuesFromAjv } from './validation.js';
 
 /** The one mapping from error kinds to HTTP status codes. */
@@ -16,13 +17,6 @@ export const STATUS_OF: Record<ErrorKind, number> = {
   throttled: 429,
   internal: 500,
 };
-
-/** A size as people read it: "10 MB", "512 KB", "300 B". */
-export function readableSize(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  if (mb >= 1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
-  return bytes >= 1024 ? `${Math.floor(bytes / 1024)} KB` : `${bytes} B`;
-}
 
 /** A body over the route's limit: 413, naming the limit. */
 function bodyTooLarge(request: FastifyRequest): AppError {

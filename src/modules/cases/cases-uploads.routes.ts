@@ -2,6 +2,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { FastifyContextConfig, FastifyInstance, FastifyReply } from 'fastify';
 import { ErrorResponse, IdParams, ListOf } from '../../http/schema-helpers.js';
 import { AppError, text } from '../../kernel/errors/index.js';
+import { readableSize } from '../../kernel/i18n/readable-size.js';
 import type { CaseUploadsService, UploadView as Upload } from './cases-uploads.service.js';
 import { UploadParams, UploadQuery, UploadView } from './cases-online.schema.js';
 import { UPLOAD_LIMITS } from './domain/upload.js';
@@ -12,7 +13,7 @@ export const uploadErrors = { 400: ErrorResponse, 401: ErrorResponse, 403: Error
 const UPLOAD_BODY_LIMIT = UPLOAD_LIMITS.maxBytes + 64 * 1024;
 const RAW_TYPES = ['application/octet-stream', 'application/pdf', 'image/jpeg', 'image/png'];
 
-export const UPLOAD_DESCRIPTION = `Send the file as the raw request body (Content-Type: application/octet-stream), the material and the file's name in the query string. PDF, JPG or PNG by content, at most ${UPLOAD_LIMITS.maxBytes / 1024 / 1024} MB, ${UPLOAD_LIMITS.maxFiles} files per case.`;
+export const UPLOAD_DESCRIPTION = `Send the file as the raw request body (Content-Type: application/octet-stream), the material and the file's name in the query string. PDF, JPG or PNG by content, at most ${readableSize(UPLOAD_LIMITS.maxBytes)}, ${UPLOAD_LIMITS.maxFiles} files per case.`;
 
 /** A scope whose routes take a file as the raw body, with the upload body limit (no multipart). */
 export function rawUploadScope(app: FastifyInstance, routes: (scope: FastifyInstance) => void): void {

@@ -27,6 +27,7 @@ describe('uploads', () => {
     expect(uploadIssues(pdf, 0)).toEqual([]);
     const big = Buffer.alloc(UPLOAD_LIMITS.maxBytes + 1);
     expect(uploadIssues(big, UPLOAD_LIMITS.maxFiles).map((i) => i.code)).toEqual(['upload.type', 'upload.too_large', 'upload.too_many']);
+    expect(uploadIssues(big, 0).find((i) => i.code === 'upload.too_large')?.message['zh-CN']).toBe('文件不能超过 10 MB。');
     expect(uploadIssues(Buffer.alloc(0), 0).map((i) => i.code)).toEqual(['upload.empty']);
   });
 });

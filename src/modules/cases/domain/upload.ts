@@ -1,4 +1,5 @@
 import { issue, text, type Issue } from '../../../kernel/errors/index.js';
+import { readableSize } from '../../../kernel/i18n/readable-size.js';
 import { FINAL_STATES, type CaseState } from './lifecycle.js';
 
 /** The file types a material may be uploaded as, recognised by their first bytes, never by name. */
@@ -46,7 +47,7 @@ export function uploadIssues(bytes: Uint8Array, filesAlready: number, path = '/f
     problems.push(issue(path, 'upload.type', text('只接受 PDF、JPG、PNG 文件（按文件内容判断，与扩展名无关）。', 'Only PDF, JPG and PNG files are accepted (judged by content, not by name).')));
   }
   if (bytes.length > UPLOAD_LIMITS.maxBytes) {
-    problems.push(issue(path, 'upload.too_large', text('文件不能超过 {mb} MB。', 'A file may have at most {mb} MB.', { mb: UPLOAD_LIMITS.maxBytes / 1024 / 1024 })));
+    problems.push(issue(path, 'upload.too_large', text('文件不能超过 {size}。', 'A file may have at most {size}.', { size: readableSize(UPLOAD_LIMITS.maxBytes) })));
   }
   if (filesAlready >= UPLOAD_LIMITS.maxFiles) {
     problems.push(issue(path, 'upload.too_many', text('每件最多上传 {n} 个文件。', 'At most {n} files per case.', { n: UPLOAD_LIMITS.maxFiles })));

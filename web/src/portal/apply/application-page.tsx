@@ -4,11 +4,12 @@ import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../shared/api.js';
 import { useI18n } from '../../shared/i18n/index.js';
 import { LoadFailure } from '../../shared/results.js';
+import { MEGABYTE } from '../../shared/file-size.js';
 import { useDocumentTitle } from '../../shared/use-document-title.js';
 import { useResource } from '../../shared/use-resource.js';
 import { RequireApplicant } from '../account/applicant-session.js';
 import { ApplicationFacts } from './application-facts.js';
-import { MaterialSlot, MB } from './material-slot.js';
+import { MaterialSlot } from './material-slot.js';
 import { onlineApi, PORTAL_ACCOUNT_PATHS, type Application } from './online-api.js';
 import './apply.css';
 
@@ -108,7 +109,7 @@ function ApplicationForm() {
       ) : null}
       <ApplicantCard application={application} />
       <Card size="small" title={p.materials} className="ow-apply-card">
-        {editable ? <Typography.Paragraph type="secondary">{p.materialsHint(application.uploadLimits.maxFileBytes / MB, application.uploadLimits.maxFiles)}</Typography.Paragraph> : null}
+        {editable ? <Typography.Paragraph type="secondary">{p.materialsHint(application.uploadLimits.maxFileBytes / MEGABYTE, application.uploadLimits.maxFiles)}</Typography.Paragraph> : null}
         {application.materials.map((slot, i) => (
           <MaterialSlot key={slot.name} applicationId={application.id} slot={slot} maxFileBytes={application.uploadLimits.maxFileBytes} editable={editable} error={slotErrors.get(i)} onChange={data.reload} />
         ))}

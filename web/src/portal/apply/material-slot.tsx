@@ -1,13 +1,11 @@
 import { App, Button, Tag, Upload } from 'antd';
 import { useState } from 'react';
 import { ApiError } from '../../shared/api.js';
+import { MEGABYTE } from '../../shared/file-size.js';
 import { useI18n } from '../../shared/i18n/index.js';
 import { onlineApi, type Application } from './online-api.js';
 
 type Slot = Application['materials'][number];
-
-/** Bytes in a megabyte, as the upload limits are told to people. */
-export const MB = 1024 * 1024;
 
 /** One material of the item: required or not, its uploaded files (open, remove) and an upload button. */
 export function MaterialSlot({
@@ -32,7 +30,7 @@ export function MaterialSlot({
   const [busy, setBusy] = useState(false);
 
   const upload = async (file: File) => {
-    if (file.size > maxFileBytes) return void message.error(p.fileTooLarge(file.name, maxFileBytes / MB));
+    if (file.size > maxFileBytes) return void message.error(p.fileTooLarge(file.name, maxFileBytes / MEGABYTE));
     setBusy(true);
     try {
       await onlineApi.upload(applicationId, slot.name, file);

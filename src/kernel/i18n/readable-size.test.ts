@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readableSize } from './error-handler.js';
+import { readableSize } from './readable-size.js';
 
 describe('readableSize', () => {
   it('names whole and fractional megabytes, kilobytes and bytes', () => {

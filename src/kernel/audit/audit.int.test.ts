@@ -53,6 +53,28 @@ describeEachDialect('audit chain', (use) => {
     expect(result.records).toBe(before + 8 + 10 + 2);
   });
 
+  it('keeps every character of several records written in one transaction, chained in order', async () => {
+    const { db, dialect } = t.database;
+    const uow = new UnitOfWork(db, dialect);
+    const ctx: RequestContext = { actor: systemActor, clock: systemClock, locale: 'zh-CN', requestId: 'test:audit-characters' };
+    const awkward = ['引号"与反斜杠\\', '换行\n制表\t回车\r', 'emoji 🏛️ 和 \u0001 控制符', "单引号 ' 与 $$ 美元"];
+    const before = (await verifyAuditChain(db)).records;
+    await uow.write(ctx, async (_trx, audit) => {
+      for (const [i, text] of awkward.entries()) {
+        await audit.record({ action: 'probe.characters', entityType: 'probe', entityId: `chars-${i}`, centerId: i % 2 ? null : 'center-x', before: i === 0 ? undefined : { text }, after: { text, list: [text] } });
+      }
+    });
+    const rows = await db.selectFrom('audit_events').select(['seq', 'entity_id', 'center_id', 'before_json', 'after_json']).where('action', '=', 'probe.characters').orderBy('seq').execute();
+    expect(rows.map((r) => r.entity_id)).toEqual(awkward.map((_, i) => `chars-${i}`));
+    expect(rows.map((r) => Number(r.seq))).toEqual(awkward.map((_, i) => Number(rows[0]!.seq) + i));
+    expect(rows.map((r) => r.center_id)).toEqual(['center-x', null, 'center-x', null]);
+    expect(rows[0]!.before_json).toBeNull();
+    expect(rows.map((r) => JSON.parse(r.after_json!) as unknown)).toEqual(awkward.map((text) => ({ text, list: [text] })));
+    const result = await verifyAuditChain(db);
+    expect(result.ok).toBe(true);
+    expect(result.records).toBe(before + awkward.length);
+  });
+
   it('names the first record edited in the database', async () => {
     const original = await sql<{ actor_name: string }>`select actor_name from audit_events where seq = 5`.execute(t.database.db);
     await sql`update audit_events set actor_name = ${'某人'} where seq = 5`.execute(t.database.db);

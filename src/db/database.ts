@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import SQLite from 'better-sqlite3';
 import { Kysely, PostgresDialect, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { DatabaseConfig } from './config.js';
@@ -22,22 +21,15 @@ export interface OpenDatabase {
 /**
  * Opens the database. SQLite: WAL journal, synchronous=FULL (an acknowledged write survives a
  * power cut), foreign keys on, a busy timeout for the CLI running beside the server; writes are
- * group-committed and reads run on a second, query-only connection (sqlite-group-commit.ts).
+ * group-committed on a writer thread and reads run on a second, query-only connection
+ * (sqlite-group-commit.ts).
  * PostgreSQL: a pool whose type parsers keep every value as the application wrote it —
  * dates and instants are text columns anyway, and 64-bit integers (count(*)) come back as numbers.
  */
 export function openDatabase(config: DatabaseConfig): OpenDatabase {
   if (config.dialect === 'sqlite') {
     fs.mkdirSync(path.dirname(config.file), { recursive: true });
-    const writer = new SQLite(config.file);
-    writer.pragma('journal_mode = WAL');
-    writer.pragma('synchronous = FULL');
-    writer.pragma('foreign_keys = ON');
-    writer.pragma('busy_timeout = 5000');
-    const reader = new SQLite(config.file);
-    reader.pragma('query_only = ON');
-    reader.pragma('busy_timeout = 5000');
-    const db = new Kysely<Database>({ dialect: groupCommitDialect(new GroupCommitDriver(writer, reader)) });
+    const db = new Kysely<Database>({ dialect: groupCommitDialect(new GroupCommitDriver(config.file)) });
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const types = {

@@ -1,33 +1,24 @@
 import { PostgresAdapter, type Compilable } from 'kysely';
 import type { Trx } from './database.js';
-import { runReused, reusedStatement } from './reused-statements.js';
+import { reusedStatement } from './reused-statements.js';
+import { UNEXPECTED_ROWS_CODE } from './write-behind.js';
 
-/** The SQLSTATE of onewindow_expect_changed (migration 0012). */
-const UNEXPECTED_ROWS_SQLSTATE = 'OW409';
-
-/** A statement changed another number of rows than it had to: a versioned update whose version moved. */
-export class UnexpectedRowCount extends Error {
-  constructor(shape: string) {
-    super(`${shape}: the row was not at the expected version`);
-  }
-}
-
-/** Whether `error` says a statement run by updateExactlyOne found no row to change (thrown here, or raised by PostgreSQL). */
+/** Whether `error` says a statement run by updateExactlyOne found no row to change (raised by PostgreSQL, or by the SQLite writer thread). */
 export function isUnexpectedRowCount(error: unknown): boolean {
-  return error instanceof UnexpectedRowCount || (typeof error === 'object' && error !== null && (error as { code?: unknown }).code === UNEXPECTED_ROWS_SQLSTATE);
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === UNEXPECTED_ROWS_CODE;
 }
 
 /**
  * Runs an UPDATE (built by `build`, with exactly `parameters`, see reusedStatement) that must
  * change exactly one row, else its transaction fails with an error isUnexpectedRowCount knows.
- * SQLite: checked at once. PostgreSQL: the count is checked by the database in the same statement
- * (onewindow_expect_changed), sent write-behind — the failure comes at the latest with the
- * COMMIT, and nothing of the transaction is committed.
+ * Sent write-behind on both databases, the count checked where the statement runs — SQLite: by
+ * the writer thread (its mark, write-behind.ts); PostgreSQL: by the database in the same
+ * statement (onewindow_expect_changed). The failure comes at the latest with the COMMIT, and
+ * nothing of the transaction is committed.
  */
 export async function updateExactlyOne(trx: Trx, shape: string, parameters: readonly unknown[], build: () => Compilable): Promise<void> {
   if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) {
-    const { changed } = await runReused(trx, shape, parameters, build);
-    if (changed !== 1) throw new UnexpectedRowCount(shape);
+    await trx.executeQuery(reusedStatement(trx, shape, parameters, build, { writeBehind: true, sqliteExpectsOneRow: true }));
     return;
   }
   const checked = () => ({

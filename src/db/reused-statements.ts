@@ -2,7 +2,7 @@ import type { CompiledQuery, Compilable, Insertable } from 'kysely';
 import type { Executor } from './database.js';
 import { namePrepared } from './prepared-statements.js';
 import type { Database } from './schema.js';
-import { markWriteBehind } from './write-behind.js';
+import { markExpectOneRow, markWriteBehind } from './write-behind.js';
 
 /**
  * Statements on the hot path of every case transition, built and compiled by Kysely once per
@@ -22,6 +22,8 @@ const MAX_REUSED_ROWS = 16;
 export interface ReuseOptions {
   /** The caller needs neither rows nor a count: in a transaction on PostgreSQL it is written behind (write-behind.ts). */
   writeBehind?: boolean;
+  /** SQLite only: the writer thread fails the transaction unless the statement changes exactly one row (write-behind.ts); PostgreSQL checks that in SQL (expected-rows.ts). */
+  sqliteExpectsOneRow?: boolean;
 }
 
 /**
@@ -33,13 +35,14 @@ export function reusedStatement(db: Executor, shape: string, parameters: readonl
   const adapter = db.getExecutor().adapter;
   let byShape = compiledByAdapter.get(adapter);
   if (!byShape) compiledByAdapter.set(adapter, (byShape = new Map()));
-  const key = options.writeBehind ? `${shape}|behind` : shape;
+  const key = `${shape}${options.writeBehind ? '|behind' : ''}${options.sqliteExpectsOneRow ? '|one' : ''}`;
   let compiled = byShape.get(key);
   if (compiled === undefined) {
     compiled = build().compile();
     if (compiled.parameters.length !== parameters.length || compiled.parameters.some((p, i) => p !== parameters[i])) {
       throw new Error(`${shape}: its parameters are not the ones given, in order.`);
     }
+    if (options.sqliteExpectsOneRow) compiled = { ...compiled, sql: markExpectOneRow(compiled.sql) };
     if (options.writeBehind) compiled = { ...compiled, sql: markWriteBehind(compiled.sql) };
     byShape.set(key, compiled);
     namePrepared(compiled.sql);

@@ -28,13 +28,7 @@ describe('SQLite group commit', () => {
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-group-commit-'));
     file = path.join(dir, 'test.sqlite');
-    const writer = new SQLite(file);
-    writer.pragma('journal_mode = WAL');
-    writer.pragma('synchronous = FULL');
-    writer.pragma('foreign_keys = ON');
-    const reader = new SQLite(file);
-    reader.pragma('query_only = ON');
-    driver = new GroupCommitDriver(writer, reader);
+    driver = new GroupCommitDriver(file);
     db = new Kysely({ dialect: groupCommitDialect(driver) });
     await sql`create table t (name text primary key)`.execute(db);
     await sql`create table parent (id integer primary key)`.execute(db);

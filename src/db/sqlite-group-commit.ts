@@ -1,4 +1,7 @@
-import type SQLite from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import SQLite from 'better-sqlite3';
 import {
   SelectQueryNode,
   SqliteAdapter,
@@ -12,76 +15,45 @@ import {
   type QueryResult,
 } from 'kysely';
 import { AsyncLock } from '../kernel/async-lock.js';
+import { StatementCache } from './sqlite-statements.js';
+import { uncarry, type Batch, type FromWriter, type Step, type StepResult, type ToWriter } from './sqlite-writer-protocol.js';
+import { isWriteBehind } from './write-behind.js';
 
 /**
- * SQLite with group commit (DESIGN: every acknowledged write survives a power cut).
+ * SQLite with group commit, written by a thread of its own (DESIGN: every acknowledged write
+ * survives a power cut).
  *
- * With synchronous=FULL every COMMIT waits for an fsync, and better-sqlite3 waits on the event
- * loop: one fsync per write caps the server at the disk's fsync rate however fast the code is.
- * Here the transactions (units) started in the same turn of the event loop run one after
- * another, each inside a SAVEPOINT of one shared SQLite transaction (a group), and the group is
- * committed once, with one fsync, when the turn ends. A unit's commit resolves only after its
- * group's COMMIT returned: nothing is acknowledged before it is durable. A unit that fails is
- * rolled back to its savepoint alone; a group whose COMMIT fails fails every unit in it.
+ * With synchronous=FULL every COMMIT waits for an fsync: one per write would cap the server at
+ * the disk's fsync rate. So the transactions (units) that end in the same turn of the event loop
+ * run one after another, each inside a SAVEPOINT of one shared SQLite transaction (a group), and
+ * the group is committed once, with one fsync, when the turn ends. A unit's commit resolves only after its group's COMMIT
+ * returned: nothing is acknowledged before it is durable. A unit that fails is rolled back to its
+ * savepoint alone; a group whose COMMIT fails fails every unit in it.
  *
- * Reads outside transactions run on a second, query-only connection, so they see committed
- * (durable) data only and never wait for the writer. Transactions and every other statement run
- * on the writer connection, one unit at a time. Units of a group see each other's changes, as
- * successive transactions would; they commit together or not at all.
+ * The writing connection lives on the writer thread (sqlite-writer-thread.ts), so SQLite's work
+ * and the fsync run beside the server's thread instead of on it. A unit's statements are
+ * gathered here and sent in one message when it commits; only a statement whose result the
+ * caller awaits (a read inside a transaction, a count) makes a round trip, and write-behind
+ * statements (write-behind.ts) ride with it. Units take turns here (one unit's batches at a time)
+ * and messages keep their order, so units never interleave on the writer.
+ *
+ * Reads outside transactions run on this thread on a second, query-only connection, so they see
+ * committed (durable) data only and never wait for the writer. Units of a group see each other's
+ * changes, as successive transactions would; they commit together or not at all.
  */
 
-/** A connection with the statements it has prepared, kept by their SQL text (preparing costs more than running a small query). */
-class StatementCache {
-  private readonly cache = new Map<string, SQLite.Statement>();
-
-  constructor(
-    readonly sqlite: SQLite.Database,
-    private readonly size = 500,
-  ) {}
-
-  prepare(sql: string): SQLite.Statement {
-    let statement = this.cache.get(sql);
-    if (statement) {
-      this.cache.delete(sql);
-    } else {
-      statement = this.sqlite.prepare(sql);
-      if (this.cache.size >= this.size) this.cache.delete(this.cache.keys().next().value!);
-    }
-    this.cache.set(sql, statement);
-    return statement;
-  }
-
-  run(query: CompiledQuery): QueryResult<unknown> {
-    const statement = this.prepare(query.sql);
-    if (statement.reader) return { rows: statement.all(query.parameters as unknown[]) };
-    const { changes, lastInsertRowid } = statement.run(query.parameters as unknown[]);
-    return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
-  }
+/** What the driver keeps of a unit (a transaction) on this thread: whether the writer has begun it, and its statements not yet sent. */
+interface Unit {
+  begun: boolean;
+  steps: Step[];
 }
 
-interface Group {
-  durable: Promise<void>;
-  resolve(): void;
-  reject(error: unknown): void;
-}
+/** The answer to a write-behind statement, not waited for: no rows, no count. */
+const noAnswer = (): QueryResult<unknown> => ({ rows: [] });
 
-function newGroup(): Group {
-  let resolve!: () => void;
-  let reject!: (error: unknown) => void;
-  const durable = new Promise<void>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  durable.catch(() => undefined); // reported to each unit by commitTransaction
-  return { durable, resolve, reject };
-}
-
-const UNIT = 'ow_unit';
-
-/** What Kysely gets from acquireConnection: a unit on the writer once a transaction begins, else the router. */
+/** What Kysely gets from acquireConnection: a unit once a transaction begins, else the router. */
 class GroupConnection implements DatabaseConnection {
-  /** Inside a transaction: the group it belongs to. */
-  group: Group | null = null;
+  unit: Unit | null = null;
 
   constructor(private readonly driver: GroupCommitDriver) {}
 
@@ -94,23 +66,62 @@ class GroupConnection implements DatabaseConnection {
   }
 }
 
+interface Waiter {
+  resolve(result: StepResult | undefined): void;
+  reject(error: Error): void;
+}
+
+/** Starts the writer thread; from TypeScript sources (tests, the dev server, the benchmarks) through tsx's loader. */
+function startWriterThread(file: string): Worker {
+  const here = import.meta.url;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./sqlite-writer-thread.js', here), { workerData: { file } });
+  // tsx's ESM API (its exports map's "./esm/api" import entry), found from its package.json: resolving it here would pick the CommonJS one.
+  const tsx = new URL('./dist/esm/api/index.mjs', pathToFileURL(createRequire(here).resolve('tsx/package.json'))).href;
+  const entry = new URL('./sqlite-writer-thread.ts', here).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); })`, { eval: true, workerData: { file } });
+}
+
 export class GroupCommitDriver implements Driver {
   private readonly lock = new AsyncLock();
-  private group: Group | null = null;
+  private writer: Worker | null = null;
+  private reader: StatementCache | null = null;
+  /** Why the writer thread cannot be used any more (it failed or was closed). */
+  private broken: Error | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, Waiter>();
+  private whenClosed: (() => void) | null = null;
+  /** A unit has ended since the last commit was asked for. */
+  private groupOpen = false;
   private commitScheduled = false;
-  /** Groups committed so far (for tests and diagnostics). */
+  /** Groups settled so far (for tests and diagnostics). */
   commits = 0;
 
-  private readonly writer: StatementCache;
-  private readonly reader: StatementCache;
+  /** `file`: the database file (created if missing). */
+  constructor(private readonly file: string) {}
 
-  /** `writer`: the connection with the pragmas (WAL, synchronous=FULL…); `reader`: another connection to the same file. */
-  constructor(writer: SQLite.Database, reader: SQLite.Database) {
-    this.writer = new StatementCache(writer);
+  /** Starts the writer thread (which sets WAL, synchronous=FULL…), then opens the reader connection. */
+  async init(): Promise<void> {
+    const writer = startWriterThread(this.file);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        writer.once('message', (message: FromWriter) => (message.kind === 'ready' ? resolve() : reject(message.kind === 'failed-to-open' ? uncarry(message.error) : new Error(`SQLite writer: ${message.kind}`))));
+        writer.once('error', reject);
+      });
+    } catch (error) {
+      this.broken = error as Error;
+      await writer.terminate();
+      throw error;
+    }
+    this.writer = writer;
+    writer.on('message', (message: FromWriter) => this.receive(message));
+    writer.on('error', (error) => this.fail(error));
+    writer.on('exit', () => this.fail(new Error('The SQLite writer thread has stopped.')));
+    writer.unref(); // kept alive only while something waits for it (request)
+    const reader = new SQLite(this.file);
+    reader.pragma('query_only = ON');
+    reader.pragma('busy_timeout = 5000');
     this.reader = new StatementCache(reader);
   }
-
-  async init(): Promise<void> {}
 
   async acquireConnection(): Promise<DatabaseConnection> {
     return new GroupConnection(this);
@@ -118,116 +129,146 @@ export class GroupCommitDriver implements Driver {
 
   async releaseConnection(): Promise<void> {}
 
-  /** Begins a unit: joins the open group (or opens one) and sets the unit's savepoint. */
+  /** Begins a unit: it takes its turn; the writer begins it with the first batch sent. */
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
     await this.lock.acquire();
-    try {
-      if (!this.group) {
-        this.writer.sqlite.exec('begin immediate');
-        this.group = newGroup();
-      }
-      this.writer.sqlite.exec(`savepoint ${UNIT}`);
-      (connection as GroupConnection).group = this.group;
-    } catch (error) {
-      this.abandonGroup(error);
+    if (this.broken) {
       this.lock.release();
-      throw error;
+      throw this.broken;
     }
+    (connection as GroupConnection).unit = { begun: false, steps: [] };
   }
 
-  /** Ends a unit: its changes join the group; resolves once the group is committed (durable). */
+  /** Ends a unit: its statements go to the writer, and the turn to the next unit; resolves once its group is committed (durable). */
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    const unit = connection as GroupConnection;
-    const group = unit.group!;
-    this.writer.sqlite.exec(`release ${UNIT}`); // a failure here leaves the unit open: Kysely rolls it back
-    unit.group = null;
-    this.endUnit();
-    await group.durable;
+    const unit = this.endUnit(connection as GroupConnection);
+    if (!unit) return;
+    if (!unit.begun && unit.steps.length === 0) return this.lock.release();
+    const settled = this.send(unit, 'release');
+    this.endTurn();
+    await settled;
   }
 
   /**
-   * Rolls a unit back to its savepoint; resolves once its group is settled, so that what the unit
-   * saw of the group's other units (a retry finding the first attempt's key, say) is durable
-   * before the unit's caller answers.
+   * Rolls a unit back to its savepoint (its statements not yet sent are dropped); resolves once
+   * its group is settled, so that what the unit saw of the group's other units (a retry finding
+   * the first attempt's key, say) is durable before the unit's caller answers.
    */
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    const unit = connection as GroupConnection;
-    const group = unit.group;
-    if (!group) return; // the unit had ended: its group's failure was reported by commitTransaction
-    unit.group = null;
-    try {
-      if (!this.writer.sqlite.inTransaction) throw new Error('SQLite rolled back the whole transaction');
-      this.writer.sqlite.exec(`rollback to ${UNIT}; release ${UNIT}`);
-    } catch (error) {
-      this.abandonGroup(error);
-    }
-    this.endUnit();
-    await group.durable.catch(() => undefined);
+    const unit = this.endUnit(connection as GroupConnection);
+    if (!unit) return; // the unit had ended: its failure was reported by commitTransaction
+    if (!unit.begun) return this.lock.release();
+    const settled = this.send({ begun: true, steps: [] }, 'rollback');
+    this.endTurn();
+    await settled.catch(() => undefined);
   }
 
-  /** Runs a statement: a unit's on the writer; a read outside transactions on the reader; any other as a unit of its own. */
+  /** Runs a statement: a unit's on the writer (write-behind ones with the next batch); a read outside transactions on the reader; any other as a unit of its own. */
   async execute(connection: GroupConnection, query: CompiledQuery): Promise<QueryResult<unknown>> {
-    if (connection.group) return this.writer.run(query);
-    if (SelectQueryNode.is(query.query) && this.reader.prepare(query.sql).readonly) return this.reader.run(query);
-    await this.beginTransaction(connection);
-    let result: QueryResult<unknown>;
-    try {
-      result = this.writer.run(query);
-    } catch (error) {
-      await this.rollbackTransaction(connection);
-      throw error;
+    const unit = connection.unit;
+    if (unit) {
+      const behind = isWriteBehind(query.sql);
+      unit.steps.push({ sql: query.sql, parameters: query.parameters, answer: !behind });
+      if (behind) return noAnswer();
+      return this.send(unit, 'keep') as Promise<QueryResult<unknown>>;
     }
-    await this.commitTransaction(connection);
-    return result;
+    if (SelectQueryNode.is(query.query) && this.reader!.prepare(query.sql).readonly) return this.reader!.run(query.sql, query.parameters);
+    await this.beginTransaction(connection);
+    const own = this.endUnit(connection)!;
+    own.steps.push({ sql: query.sql, parameters: query.parameters, answer: true });
+    const settled = this.send(own, 'release');
+    this.endTurn();
+    return (await settled) as QueryResult<unknown>;
   }
 
   /** Hands the writer to the next unit; the group is committed when the current turn of the event loop ends. */
-  private endUnit(): void {
+  private endTurn(): void {
+    this.groupOpen = true;
     this.lock.release();
-    if (this.group && !this.commitScheduled) {
-      this.commitScheduled = true;
-      setImmediate(() => void this.commitGroup());
-    }
+    if (this.commitScheduled) return;
+    this.commitScheduled = true;
+    setImmediate(() => void this.commitGroup());
   }
 
+  /** Asks the writer to commit the units sent so far, once the unit that has the writer now (if any) has ended. */
   private async commitGroup(): Promise<void> {
     await this.lock.acquire();
     this.commitScheduled = false;
-    const group = this.group;
-    this.group = null;
-    try {
-      if (group) {
-        this.writer.sqlite.exec('commit');
-        this.commits++;
-        group.resolve();
-      }
-    } catch (error) {
-      if (this.writer.sqlite.inTransaction) this.writer.sqlite.exec('rollback');
-      group?.reject(error);
-    } finally {
-      this.lock.release();
+    if (this.groupOpen && !this.broken) {
+      this.groupOpen = false;
+      this.post({ kind: 'commit' });
     }
+    this.lock.release();
   }
 
-  /** The shared transaction is gone (SQLite rolled it back, or it cannot begin): every unit of the group fails. */
-  private abandonGroup(error: unknown): void {
-    const group = this.group;
-    this.group = null;
-    if (this.writer.sqlite.inTransaction) this.writer.sqlite.exec('rollback');
-    group?.reject(error);
+  private endUnit(connection: GroupConnection): Unit | null {
+    const unit = connection.unit;
+    connection.unit = null;
+    return unit;
+  }
+
+  /** Sends the unit's gathered statements; resolves with the answer (at once for `keep`, else once the group is settled). */
+  private send(unit: Unit, end: Batch['end']): Promise<StepResult | undefined> {
+    const batch: Batch = { kind: 'batch', id: this.nextId++, begin: !unit.begun, steps: unit.steps, end };
+    unit.begun = true;
+    unit.steps = [];
+    return this.request(batch);
+  }
+
+  private request(batch: Batch): Promise<StepResult | undefined> {
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      if (this.waiting.size === 0) this.writer!.ref();
+      this.waiting.set(batch.id, { resolve, reject });
+      this.post(batch);
+    });
+  }
+
+  private post(message: ToWriter): void {
+    this.writer!.postMessage(message);
+  }
+
+  private receive(message: FromWriter): void {
+    if (message.kind === 'answer') this.answer(message.answer);
+    else if (message.kind === 'settled') {
+      this.commits++;
+      for (const answer of message.answers) this.answer(answer);
+    } else if (message.kind === 'closed') this.whenClosed?.();
+  }
+
+  private answer({ id, result, error }: { id: number; result?: StepResult; error?: Parameters<typeof uncarry>[0] }): void {
+    const waiter = this.waiting.get(id);
+    if (!waiter) return;
+    this.waiting.delete(id);
+    if (this.waiting.size === 0) this.writer?.unref();
+    if (error) waiter.reject(uncarry(error));
+    else waiter.resolve(result);
+  }
+
+  /** The writer thread failed or stopped: everything waiting for it fails, and so does what comes after. */
+  private fail(error: Error): void {
+    this.broken ??= error;
+    for (const waiter of this.waiting.values()) waiter.reject(error);
+    this.waiting.clear();
+    this.whenClosed?.();
   }
 
   /** Commits what is pending, then closes both connections. */
   async destroy(): Promise<void> {
+    const writer = this.writer;
+    if (!writer) return;
     await this.lock.acquire();
-    if (this.group) {
-      const group = this.group;
-      this.group = null;
-      this.writer.sqlite.exec('commit');
-      group.resolve();
+    if (!this.broken) {
+      writer.ref();
+      await new Promise<void>((resolve) => {
+        this.whenClosed = resolve;
+        this.post({ kind: 'close' });
+      });
     }
-    this.reader.sqlite.close();
-    this.writer.sqlite.close();
+    this.broken = new Error('The database is closed.');
+    await writer.terminate();
+    this.reader?.sqlite.close();
+    this.lock.release();
   }
 }
 

@@ -20,3 +20,20 @@ export function isWriteBehind(sql: string): boolean {
   return sql.startsWith(WRITE_BEHIND_MARK);
 }
 
+
+/**
+ * SQLite: a statement that must change exactly one row (expected-rows.ts), checked by the writer
+ * thread as it runs it, so it can be written behind like the others. Follows the write-behind mark.
+ */
+export const EXPECT_ONE_ROW_MARK = '/* expect one row */ ';
+
+/** The code of the error when it did not: PostgreSQL's SQLSTATE of onewindow_expect_changed (migration 0012), and the SQLite writer's. */
+export const UNEXPECTED_ROWS_CODE = 'OW409';
+
+export function markExpectOneRow(sql: string): string {
+  return EXPECT_ONE_ROW_MARK + sql;
+}
+
+export function expectsOneRow(sql: string): boolean {
+  return sql.startsWith(EXPECT_ONE_ROW_MARK, isWriteBehind(sql) ? WRITE_BEHIND_MARK.length : 0);
+}

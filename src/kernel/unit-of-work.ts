@@ -1,5 +1,5 @@
 import type { Db, Trx } from '../db/database.js';
-import { AuditChain, AuditLog, type AuditEntry } from './audit/audit.writer.js';
+import { AuditLog, type AuditEntry } from './audit/audit.writer.js';
 import type { RequestContext } from './context.js';
 
 /**
@@ -8,8 +8,6 @@ import type { RequestContext } from './context.js';
  */
 export class UnitOfWork {
   private readonly committedListeners: ((entries: readonly AuditEntry[]) => void)[] = [];
-  /** This process's knowledge of the audit chain's head (see AuditChain). */
-  private readonly chain = new AuditChain();
   /** The open transactions of this unit of work, with what is to run at their end (see atEnd). */
   private readonly endings = new WeakMap<Trx, (() => Promise<void>)[]>();
 
@@ -20,21 +18,15 @@ export class UnitOfWork {
 
   async write<T>(ctx: RequestContext, work: (trx: Trx, audit: AuditLog) => Promise<T>): Promise<T> {
     let audit: AuditLog | undefined;
-    let committed = false;
-    try {
-      const result = await this.db.transaction().execute(async (trx) => {
-        audit = new AuditLog(trx, this.dialect, this.chain, ctx.actor, ctx.clock, ctx.requestId);
-        const result = await this.workThenEndings(trx, audit, work);
-        if (audit.written.length === 0) throw new Error('A write finished without an audit record.');
-        await audit.flush();
-        return result;
-      });
-      committed = true;
-      for (const listener of this.committedListeners) listener(audit!.written);
+    const result = await this.db.transaction().execute(async (trx) => {
+      audit = new AuditLog(trx, ctx.actor, ctx.clock, ctx.requestId);
+      const result = await this.workThenEndings(trx, audit, work);
+      if (audit.written.length === 0) throw new Error('A write finished without an audit record.');
+      await audit.flush();
       return result;
-    } finally {
-      audit?.ended(committed);
-    }
+    });
+    for (const listener of this.committedListeners) listener(audit!.written);
+    return result;
   }
 
   private async workThenEndings<T>(trx: Trx, audit: AuditLog, work: (trx: Trx, audit: AuditLog) => Promise<T>): Promise<T> {

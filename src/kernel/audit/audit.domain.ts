@@ -38,7 +38,12 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function auditHash(prevHash: string, record: AuditRecordContent): string {
-  return createHash('sha256').update(`${prevHash}\n[${record.seq}${auditContentAfterSeq(record)}`).digest('hex');
+  return auditHashOfTail(prevHash, record.seq, auditContentAfterSeq(record));
+}
+
+/** The hash of record `seq` whose content after its number is `tail` (auditContentAfterSeq): what the databases compute when they number a record as they append it. */
+export function auditHashOfTail(prevHash: string, seq: number, tail: string): string {
+  return createHash('sha256').update(`${prevHash}\n[${seq}${tail}`).digest('hex');
 }
 
 /**

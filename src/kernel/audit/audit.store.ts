@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
+import { PostgresAdapter, sql } from 'kysely';
 import type { Executor, Trx } from '../../db/database.js';
-import { insertRows, reusedStatement } from '../../db/reused-statements.js';
+import { reusedStatement } from '../../db/reused-statements.js';
 import { auditContentAfterSeq, type AuditRecordContent, type ChainedAuditRecord } from './audit.domain.js';
 
 /** Where the chain ends: the last record's sequence number and hash. */
@@ -9,51 +9,40 @@ export interface ChainHead {
   lastHash: string;
 }
 
-const rowOf = (record: ChainedAuditRecord) => ({
-  seq: record.seq,
-  id: record.id,
-  at: record.at,
-  actor_id: record.actorId,
-  actor_name: record.actorName,
-  action: record.action,
-  entity_type: record.entityType,
-  entity_id: record.entityId,
-  center_id: record.centerId,
-  before_json: record.beforeJson,
-  after_json: record.afterJson,
-  request_id: record.requestId,
-  prev_hash: record.prevHash,
-  hash: record.hash,
-});
+async function appendInSqlite(trx: Trx, r: Omit<AuditRecordContent, 'seq'>): Promise<void> {
+  const tail = auditContentAfterSeq(r);
+  const parameters = [r.id, r.at, r.actorId, r.actorName, r.action, r.entityType, r.entityId, r.centerId, r.beforeJson, r.afterJson, r.requestId, tail];
+  const insert = () => ({
+    compile: () =>
+      sql`insert into audit_events (seq, id, at, actor_id, actor_name, action, entity_type, entity_id, center_id, before_json, after_json, request_id, prev_hash, hash)
+          select last_seq + 1, ${r.id}, ${r.at}, ${r.actorId}, ${r.actorName}, ${r.action}, ${r.entityType}, ${r.entityId}, ${r.centerId}, ${r.beforeJson}, ${r.afterJson}, ${r.requestId},
+                 last_hash, onewindow_audit_hash(last_hash, last_seq + 1, ${tail})
+          from audit_head where id = 1`.compile(trx),
+  });
+  const moveHead = () => ({
+    compile: () => sql`update audit_head set last_seq = last_seq + 1, last_hash = (select hash from audit_events where seq = audit_head.last_seq + 1) where id = 1`.compile(trx),
+  });
+  const options = { writeBehind: true, sqliteExpectsOneRow: true };
+  await trx.executeQuery(reusedStatement(trx, 'audit.appendInSqlite', parameters, insert, options));
+  await trx.executeQuery(reusedStatement(trx, 'audit.moveHeadInSqlite', [], moveHead, options));
+}
 
 /** Storage of the audit chain. The only code that touches audit_events and audit_head. */
 export const auditStore = {
   /**
-   * SQLite: appends chained records after `expected` and moves the head to the last of them —
-   * only if the head is still `expected` (sequence and hash); returns false, having written
-   * nothing, when it moved (another process, such as the CLI, appended in between).
-   */
-  async appendAfter(trx: Trx, records: readonly ChainedAuditRecord[], expected: ChainHead): Promise<boolean> {
-    const last = records.at(-1);
-    if (!last) return true;
-    const moved = await trx
-      .updateTable('audit_head')
-      .set({ last_seq: last.seq, last_hash: last.hash })
-      .where('id', '=', 1)
-      .where('last_seq', '=', expected.lastSeq)
-      .where('last_hash', '=', expected.lastHash)
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) return false;
-    await insertRows(trx, 'audit_events', records.map(rowOf));
-    return true;
-  },
-
-  /**
-   * PostgreSQL: appends records after the head, numbered and hashed by the database
-   * (onewindow_append_audit, migration 0011), without waiting for the answer — it travels with
-   * the COMMIT; should it fail, so does the transaction.
+   * Appends records after the head, numbered and hashed by the database as it writes them, in
+   * write-behind statements: nobody waits for an answer, and should one fail, so does the
+   * transaction. PostgreSQL: onewindow_append_audit (migrations 0011, 0014), under the head's row
+   * lock. SQLite: per record, an insert that takes its number and previous hash from the head and
+   * its hash from onewindow_audit_hash (the writer thread's function, audit.domain.ts's formula),
+   * then the head moved onto it; the group's transaction holds SQLite's write lock, so no other
+   * writer (the CLI beside the server) can move the head in between.
    */
   async appendInDatabase(trx: Trx, records: readonly Omit<AuditRecordContent, 'seq'>[]): Promise<void> {
+    if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) {
+      for (const record of records) await appendInSqlite(trx, record);
+      return;
+    }
     const json = JSON.stringify(
       records.map((r) => ({
         id: r.id,

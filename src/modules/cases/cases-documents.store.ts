@@ -1,36 +1,40 @@
 import { PostgresAdapter, sql, type Selectable } from 'kysely';
-import { insertRows, reusedStatement } from '../../db/reused-statements.js';
+import { reusedStatement } from '../../db/reused-statements.js';
 import type { Executor, Trx } from '../../db/database.js';
 import type { CaseDocumentTable } from '../../db/schema-case-documents.js';
-import { numberInFrame, type DocumentNumberFrame } from './domain/documents.js';
+import type { DocumentNumberFrame } from './domain/documents.js';
 
 export type CaseDocumentRow = Selectable<CaseDocumentTable>;
 
 /** Storage of case documents (文书) and their numbering. */
 export const caseDocumentsStore = {
-  /** The next number of a center's documents of a kind in a year, atomically (row lock / SQLite's writer lock). */
-  async nextSequence(db: Executor, centerId: string, kind: string, year: number): Promise<number> {
-    const row = await db
-      .insertInto('case_document_sequences')
-      .values({ center_id: centerId, kind, year, last_sequence: 1 })
-      .onConflict((oc) => oc.columns(['center_id', 'kind', 'year']).doUpdateSet((eb) => ({ last_sequence: eb('case_document_sequences.last_sequence', '+', 1) })))
-      .returning('last_sequence')
-      .executeTakeFirstOrThrow();
-    return Number(row.last_sequence);
-  },
   /**
    * Inserts a document with the next number of its center, kind and year, its number's text
    * being `frame.before` + the sequence padded to `frame.digits` + `frame.after`. PostgreSQL:
    * one write-behind statement that takes the number and uses it (no round trip: nobody waits for
-   * the number); SQLite: the number, then the insert.
+   * the number); SQLite: two write-behind statements, the number taken, then used (in SQLite's
+   * printf, `%0*d` pads to the width given, as numberInFrame does).
    */
   async insertNumbered(trx: Trx, row: Omit<CaseDocumentRow, 'sequence' | 'number'>, frame: DocumentNumberFrame): Promise<void> {
+    const r = row;
     if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) {
-      const sequence = await caseDocumentsStore.nextSequence(trx, row.center_id, row.kind, row.year);
-      await insertRows(trx, 'case_documents', [{ ...row, sequence, number: numberInFrame(frame, sequence) }]);
+      const take = () => ({
+        compile: () =>
+          sql`insert into case_document_sequences (center_id, kind, year, last_sequence) values (${r.center_id}, ${r.kind}, ${r.year}, 1)
+              on conflict (center_id, kind, year) do update set last_sequence = last_sequence + 1`.compile(trx),
+      });
+      const use = () => ({
+        compile: () =>
+          sql`insert into case_documents (id, case_id, center_id, kind, year, sequence, number, title, case_version, issued_on, issued_at, issued_by, content_json)
+              select ${r.id}, ${r.case_id}, ${r.center_id}, ${r.kind}, ${r.year}, last_sequence, ${frame.before} || printf('%0*d', ${frame.digits}, last_sequence) || ${frame.after},
+                     ${r.title}, ${r.case_version}, ${r.issued_on}, ${r.issued_at}, ${r.issued_by}, ${r.content_json}
+              from case_document_sequences where center_id = ${r.center_id} and kind = ${r.kind} and year = ${r.year}`.compile(trx),
+      });
+      await trx.executeQuery(reusedStatement(trx, 'caseDocuments.takeSequenceInSqlite', [r.center_id, r.kind, r.year], take, { writeBehind: true }));
+      const parameters = [r.id, r.case_id, r.center_id, r.kind, r.year, frame.before, frame.digits, frame.after, r.title, r.case_version, r.issued_on, r.issued_at, r.issued_by, r.content_json, r.center_id, r.kind, r.year];
+      await trx.executeQuery(reusedStatement(trx, 'caseDocuments.insertNumberedInSqlite', parameters, use, { writeBehind: true, sqliteExpectsOneRow: true }));
       return;
     }
-    const r = row;
     const build = () => ({
       compile: () =>
         sql`with numbered as (

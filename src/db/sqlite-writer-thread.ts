@@ -1,0 +1,158 @@
+/**
+ * The SQLite writer thread (sqlite-group-commit.ts): owns the connection that writes, runs the
+ * units of work the server's thread sends, in the order sent, and commits them in the groups it says — so
+ * SQLite's work and its fsync no longer take the server's thread. Started as a worker with
+ * `workerData: { file }`.
+ */
+import SQLite from 'better-sqlite3';
+import { parentPort, workerData } from 'node:worker_threads';
+import { auditHashOfTail } from '../kernel/audit/audit.domain.js';
+import { StatementCache } from './sqlite-statements.js';
+import { carry, type Answer, type Batch, type FromWriter, type Step, type StepResult, type ToWriter } from './sqlite-writer-protocol.js';
+import { expectsOneRow, UNEXPECTED_ROWS_CODE } from './write-behind.js';
+
+const UNIT = 'ow_unit';
+
+const port = parentPort!;
+const send = (message: FromWriter) => port.postMessage(message);
+
+/** Opens the writer connection: WAL, synchronous=FULL (every acknowledged write survives a power cut), foreign keys, a busy timeout for the CLI beside the server. */
+function open(file: string): SQLite.Database {
+  const sqlite = new SQLite(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  // The audit append numbers and hashes records as it writes them (audit.store.ts), as PostgreSQL's onewindow_append_audit does.
+  sqlite.function('onewindow_audit_hash', { deterministic: true }, (prevHash, seq, tail) => auditHashOfTail(String(prevHash), Number(seq), String(tail)));
+  return sqlite;
+}
+
+class Writer {
+  private readonly statements: StatementCache;
+  /** Batches that ended their units in the open group, answered when it is settled. */
+  private group: Answer[] | null = null;
+
+  constructor(sqlite: SQLite.Database) {
+    this.statements = new StatementCache(sqlite);
+  }
+
+  private get sqlite(): SQLite.Database {
+    return this.statements.sqlite;
+  }
+
+  handle(batch: Batch): void {
+    if (!batch.begin && !this.group) {
+      // The unit's group was abandoned under it (SQLite rolled the whole transaction back).
+      const answer = { id: batch.id, error: carry(new Error('SQLite rolled back the whole transaction')) };
+      if (batch.end === 'keep') send({ kind: 'answer', answer });
+      else send({ kind: 'settled', answers: [answer] });
+      return;
+    }
+    if (batch.begin) {
+      try {
+        if (!this.group) {
+          this.sqlite.exec('begin immediate');
+          this.group = [];
+        }
+        this.sqlite.exec(`savepoint ${UNIT}`);
+      } catch (error) {
+        this.abandonGroup(error);
+        this.group = [{ id: batch.id, error: carry(error) }];
+        this.settle();
+        return;
+      }
+    }
+    let result: StepResult | undefined;
+    let failure: unknown;
+    for (const step of batch.steps) {
+      try {
+        const stepResult = this.run(step);
+        if (step.answer) result = stepResult;
+      } catch (error) {
+        failure = error;
+        break;
+      }
+    }
+    if (batch.end === 'keep') {
+      send({ kind: 'answer', answer: failure === undefined ? { id: batch.id, result } : { id: batch.id, error: carry(failure) } });
+      return;
+    }
+    if (batch.end === 'release' && failure === undefined) {
+      try {
+        this.sqlite.exec(`release ${UNIT}`);
+        this.group!.push({ id: batch.id, result });
+      } catch (error) {
+        failure = error;
+      }
+    }
+    if (batch.end === 'rollback' || failure !== undefined) {
+      try {
+        if (!this.sqlite.inTransaction) throw new Error('SQLite rolled back the whole transaction');
+        this.sqlite.exec(`rollback to ${UNIT}; release ${UNIT}`);
+      } catch (error) {
+        this.abandonGroup(error);
+        this.group = [];
+      }
+      // A unit rolled back is answered when its group is settled, so that what it saw of the group's other units is durable before its caller answers.
+      this.group!.push(failure === undefined ? { id: batch.id } : { id: batch.id, error: carry(failure) });
+    }
+  }
+
+  private run(step: Step): StepResult {
+    const result = this.statements.run(step.sql, step.parameters);
+    if (expectsOneRow(step.sql) && result.numAffectedRows !== 1n) {
+      throw Object.assign(new Error(`The statement changed ${result.numAffectedRows} rows instead of one: the row was not at the expected version`), { code: UNEXPECTED_ROWS_CODE });
+    }
+    return result;
+  }
+
+  /** Commits the group (one fsync) and answers its units. */
+  commit(): void {
+    if (!this.group) return;
+    try {
+      this.sqlite.exec('commit');
+    } catch (error) {
+      if (this.sqlite.inTransaction) this.sqlite.exec('rollback');
+      const carried = carry(error);
+      this.group = this.group.map((answer) => ({ id: answer.id, error: answer.error ?? carried }));
+    }
+    this.settle();
+  }
+
+  private settle(): void {
+    const answers = this.group ?? [];
+    this.group = null;
+    if (answers.length > 0) send({ kind: 'settled', answers });
+  }
+
+  /** The shared transaction is gone (SQLite rolled it back, or it cannot begin): every unit of the group fails. */
+  private abandonGroup(error: unknown): void {
+    if (this.sqlite.inTransaction) this.sqlite.exec('rollback');
+    const carried = carry(error);
+    this.group = (this.group ?? []).map((answer) => ({ id: answer.id, error: answer.error ?? carried }));
+    this.settle();
+  }
+
+  close(): void {
+    this.commit();
+    this.sqlite.close();
+  }
+}
+
+let writer: Writer;
+try {
+  writer = new Writer(open((workerData as { file: string }).file));
+  send({ kind: 'ready' });
+} catch (error) {
+  send({ kind: 'failed-to-open', error: carry(error) });
+  process.exit(1);
+}
+
+port.on('message', (message: ToWriter) => {
+  if (message.kind === 'batch') return writer.handle(message);
+  if (message.kind === 'commit') return writer.commit();
+  writer.close();
+  send({ kind: 'closed' });
+  port.close();
+});

@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GroupCommitDriver, groupCommitDialect } from './sqlite-group-commit.js';
+import { markWriteBehind } from './write-behind.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -98,6 +99,54 @@ describe('SQLite group commit', () => {
     finish();
     await write;
     expect(await db.selectFrom('t').select('name').execute()).toEqual([{ name: 'pending' }]);
+  });
+
+  it("sends a transaction's write-behind statements to the writer thread with its commit; only an awaited statement makes a round trip", async () => {
+    const behind = (trx: AnyDb, name: string) => {
+      const query = sql`insert into t (name) values (${name})`.compile(trx);
+      return trx.executeQuery({ ...query, sql: markWriteBehind(query.sql) });
+    };
+    let before = driver.batches;
+    await db.transaction().execute(async (trx) => {
+      await behind(trx, 'a');
+      await behind(trx, 'b');
+      await behind(trx, 'c');
+    });
+    expect(driver.batches - before).toBe(1);
+    before = driver.batches;
+    const seen = await db.transaction().execute(async (trx) => {
+      await behind(trx, 'd');
+      const rows = await trx.selectFrom('t').select('name').where('name', '>=', 'c').orderBy('name').execute(); // sees 'd', sent with it
+      await behind(trx, 'e');
+      return rows.map((r) => r.name);
+    });
+    expect(seen).toEqual(['c', 'd']);
+    expect(driver.batches - before).toBe(2);
+    expect(names()).toEqual(['a', 'b', 'c', 'd', 'e']);
+  });
+
+  it('reports a failed write-behind statement with the next statement awaited, in its own words, and commits nothing of its transaction', async () => {
+    await insert('taken');
+    const query = sql`insert into t (name) values (${'taken'})`.compile(db);
+    const failing = db.transaction().execute(async (trx) => {
+      await trx.insertInto('t').values({ name: 'first' }).execute();
+      await trx.executeQuery({ ...query, sql: markWriteBehind(query.sql) }); // duplicate key: not waited for
+      await trx.insertInto('t').values({ name: 'never' }).execute(); // awaited: reports the failure before it
+    });
+    await expect(failing).rejects.toThrow(/UNIQUE/);
+    expect(names()).toEqual(['taken']);
+  });
+
+  it('refuses work once the database is closed', async () => {
+    const other = new GroupCommitDriver(path.join(dir, 'other.sqlite'));
+    const otherDb: AnyDb = new Kysely({ dialect: groupCommitDialect(other) });
+    await sql`create table t (name text primary key)`.execute(otherDb);
+    await otherDb.insertInto('t').values({ name: 'kept' }).execute();
+    await otherDb.destroy();
+    await expect(other.beginTransaction({} as never)).rejects.toThrow(/closed/);
+    const reopened = new SQLite(path.join(dir, 'other.sqlite'), { readonly: true });
+    expect(reopened.prepare('select name from t').all()).toEqual([{ name: 'kept' }]);
+    reopened.close();
   });
 
   it('runs writes outside transactions as transactions of their own', async () => {

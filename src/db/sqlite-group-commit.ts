@@ -34,13 +34,17 @@ import { isWriteBehind } from './write-behind.js';
  * and the fsync run beside the server's thread instead of on it. A unit's statements are
  * gathered here and sent in one message when it commits; only a statement whose result the
  * caller awaits (a read inside a transaction, a count) makes a round trip, and write-behind
- * statements (write-behind.ts) ride with it. Units take turns here (one unit's batches at a time)
+ * statements (write-behind.ts) ride with it. A statement's SQL crosses once; after that, the
+ * number the writer knows it by. Units take turns here (one unit's batches at a time)
  * and messages keep their order, so units never interleave on the writer.
  *
  * Reads outside transactions run on this thread on a second, query-only connection, so they see
  * committed (durable) data only and never wait for the writer. Units of a group see each other's
  * changes, as successive transactions would; they commit together or not at all.
  */
+
+/** Statements the writer knows by number at most (SQL texts built with varying list lengths must not grow the map without end). */
+const MAX_NUMBERED_STATEMENTS = 10_000;
 
 /** What the driver keeps of a unit (a transaction) on this thread: whether the writer has begun it, and its statements not yet sent. */
 interface Unit {
@@ -90,6 +94,10 @@ export class GroupCommitDriver implements Driver {
   private nextId = 1;
   private readonly waiting = new Map<number, Waiter>();
   private whenClosed: (() => void) | null = null;
+  /** The statements the writer knows by number. */
+  private readonly statementNumbers = new Map<string, number>();
+  /** Batches sent so far (for tests and diagnostics). */
+  batches = 0;
   /** A unit has ended since the last commit was asked for. */
   private groupOpen = false;
   private commitScheduled = false;
@@ -168,14 +176,14 @@ export class GroupCommitDriver implements Driver {
     const unit = connection.unit;
     if (unit) {
       const behind = isWriteBehind(query.sql);
-      unit.steps.push({ sql: query.sql, parameters: query.parameters, answer: !behind });
+      unit.steps.push(this.step(query, !behind));
       if (behind) return noAnswer();
       return this.send(unit, 'keep') as Promise<QueryResult<unknown>>;
     }
     if (SelectQueryNode.is(query.query) && this.reader!.prepare(query.sql).readonly) return this.reader!.run(query.sql, query.parameters);
     await this.beginTransaction(connection);
     const own = this.endUnit(connection)!;
-    own.steps.push({ sql: query.sql, parameters: query.parameters, answer: true });
+    own.steps.push(this.step(query, true));
     const settled = this.send(own, 'release');
     this.endTurn();
     return (await settled) as QueryResult<unknown>;
@@ -201,6 +209,16 @@ export class GroupCommitDriver implements Driver {
     this.lock.release();
   }
 
+  /** A statement for the writer: its SQL the first time, then the number the writer knows it by. */
+  private step(query: CompiledQuery, answer: boolean): Step {
+    const known = this.statementNumbers.get(query.sql);
+    if (known !== undefined) return { statement: known, parameters: query.parameters, answer };
+    if (this.statementNumbers.size >= MAX_NUMBERED_STATEMENTS) return { sql: query.sql, parameters: query.parameters, answer };
+    const statement = this.statementNumbers.size;
+    this.statementNumbers.set(query.sql, statement);
+    return { sql: query.sql, statement, parameters: query.parameters, answer };
+  }
+
   private endUnit(connection: GroupConnection): Unit | null {
     const unit = connection.unit;
     connection.unit = null;
@@ -217,6 +235,7 @@ export class GroupCommitDriver implements Driver {
 
   private request(batch: Batch): Promise<StepResult | undefined> {
     if (this.broken) return Promise.reject(this.broken);
+    this.batches++;
     return new Promise((resolve, reject) => {
       if (this.waiting.size === 0) this.writer!.ref();
       this.waiting.set(batch.id, { resolve, reject });
@@ -224,6 +243,7 @@ export class GroupCommitDriver implements Driver {
     });
   }
 
+  /** Sends at once: the writer runs a unit's statements while this thread goes on with the next request. */
   private post(message: ToWriter): void {
     this.writer!.postMessage(message);
   }

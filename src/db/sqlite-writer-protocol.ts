@@ -3,9 +3,13 @@
  * other. Messages travel in order, so a unit's batches never interleave with another unit's.
  */
 
-/** A statement of a unit: its SQL and parameters; `answer` when the caller waits for its result. */
+/**
+ * A statement of a unit: its SQL (sent once with the number the writer will know it by, then the
+ * number alone) and parameters; `answer` when the caller waits for its result.
+ */
 export interface Step {
-  sql: string;
+  sql?: string;
+  statement?: number;
   parameters: readonly unknown[];
   answer: boolean;
 }

@@ -32,6 +32,7 @@ class Writer {
   private readonly statements: StatementCache;
   /** Batches that ended their units in the open group, answered when it is settled. */
   private group: Answer[] | null = null;
+  private readonly sqlByNumber: string[] = [];
 
   constructor(sqlite: SQLite.Database) {
     this.statements = new StatementCache(sqlite);
@@ -100,11 +101,21 @@ class Writer {
   }
 
   private run(step: Step): StepResult {
-    const result = this.statements.run(step.sql, step.parameters);
-    if (expectsOneRow(step.sql) && result.numAffectedRows !== 1n) {
+    const sql = this.sqlOf(step);
+    const result = this.statements.run(sql, step.parameters);
+    if (expectsOneRow(sql) && result.numAffectedRows !== 1n) {
       throw Object.assign(new Error(`The statement changed ${result.numAffectedRows} rows instead of one: the row was not at the expected version`), { code: UNEXPECTED_ROWS_CODE });
     }
     return result;
+  }
+
+  /** The step's SQL: given, and then kept under its number, or known by its number. */
+  private sqlOf(step: Step): string {
+    if (step.sql !== undefined) {
+      if (step.statement !== undefined) this.sqlByNumber[step.statement] = step.sql;
+      return step.sql;
+    }
+    return this.sqlByNumber[step.statement!]!;
   }
 
   /** Commits the group (one fsync) and answers its units. */

@@ -90,6 +90,21 @@ describe('SQLite group commit', () => {
     expect(names()).toEqual(['after']);
   });
 
+  it('fails the transactions of a group whose shared transaction SQLite rolled back, acknowledges none of them, and keeps working', async () => {
+    const results = await Promise.allSettled([
+      insert('a'),
+      db.transaction().execute(async (trx) => {
+        await trx.insertInto('t').values({ name: 'b' }).execute();
+        await sql`rollback`.execute(trx); // what SQLite itself does on some errors (a full disk): the whole group's transaction is gone
+      }),
+      insert('c'),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'fulfilled']);
+    expect(names()).toEqual(['c']);
+    await insert('after');
+    expect(names()).toEqual(['after', 'c']);
+  });
+
   it('reads outside transactions see committed data only, without waiting for a writer', async () => {
     let finish!: () => void;
     const held = new Promise<void>((resolve) => (finish = resolve));

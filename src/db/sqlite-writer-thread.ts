@@ -52,6 +52,7 @@ class Writer {
     }
     if (batch.begin) {
       try {
+        if (this.group && !this.sqlite.inTransaction) throw new Error('SQLite rolled back the whole transaction');
         if (!this.group) {
           this.sqlite.exec('begin immediate');
           this.group = [];
@@ -88,15 +89,17 @@ class Writer {
       }
     }
     if (batch.end === 'rollback' || failure !== undefined) {
+      const answer = failure === undefined ? { id: batch.id } : { id: batch.id, error: carry(failure) };
       try {
         if (!this.sqlite.inTransaction) throw new Error('SQLite rolled back the whole transaction');
         this.sqlite.exec(`rollback to ${UNIT}; release ${UNIT}`);
       } catch (error) {
-        this.abandonGroup(error);
-        this.group = [];
+        this.abandonGroup(error); // the group's other units fail; this one is answered at once
+        send({ kind: 'settled', answers: [answer] });
+        return;
       }
       // A unit rolled back is answered when its group is settled, so that what it saw of the group's other units is durable before its caller answers.
-      this.group!.push(failure === undefined ? { id: batch.id } : { id: batch.id, error: carry(failure) });
+      this.group!.push(answer);
     }
   }
 

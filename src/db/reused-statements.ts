@@ -20,7 +20,7 @@ const compiledByAdapter = new WeakMap<object, Map<string, CompiledQuery>>();
 const MAX_REUSED_ROWS = 16;
 
 export interface ReuseOptions {
-  /** The caller needs neither rows nor a count: in a transaction on PostgreSQL it is written behind (write-behind.ts). */
+  /** The caller needs neither rows nor a count: in a transaction it is written behind (write-behind.ts). */
   writeBehind?: boolean;
   /** SQLite only: the writer thread fails the transaction unless the statement changes exactly one row (write-behind.ts); PostgreSQL checks that in SQL (expected-rows.ts). */
   sqliteExpectsOneRow?: boolean;

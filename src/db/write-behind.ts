@@ -3,9 +3,10 @@
  * not need (a case event, a document, the statistics' rollups). On PostgreSQL they are sent at
  * once and not waited for — the connection pipelines them ahead of the next statement that is
  * waited for (pg-pool-client.ts) — so a transition costs a few round trips instead of one per
- * statement. A write-behind statement that fails fails its transaction: the next statement
- * waited for, or the COMMIT, rejects with its error and nothing is committed. On SQLite (in the
- * process, no round trips) they simply run.
+ * statement. On SQLite they are gathered and sent to the writer thread with the next statement
+ * waited for, or the commit, in one message (sqlite-group-commit.ts). A write-behind statement
+ * that fails fails its transaction: the next statement waited for, or the COMMIT, rejects with
+ * its error and nothing is committed.
  *
  * A statement is marked by a comment that starts its SQL, so the mark travels through Kysely to
  * the driver with the statement itself.
@@ -19,7 +20,6 @@ export function markWriteBehind(sql: string): string {
 export function isWriteBehind(sql: string): boolean {
   return sql.startsWith(WRITE_BEHIND_MARK);
 }
-
 
 /**
  * SQLite: a statement that must change exactly one row (expected-rows.ts), checked by the writer

@@ -35,8 +35,8 @@ export const casesStore = {
   /**
    * Applies changes only if the case is still at `version` (optimistic concurrency): of two
    * clerks acting at once, one matches; the other's transaction fails with an error that
-   * isUnexpectedRowCount (db/expected-rows.ts) knows — at once, or on PostgreSQL at the latest
-   * with the COMMIT — and changes nothing. Returns the row as stored after the change (an
+   * isUnexpectedRowCount (db/expected-rows.ts) knows — at the latest with the COMMIT — and
+   * changes nothing. Returns the row as stored after the change (an
    * undefined change leaves its column as it was), which RecentCases may keep.
    */
   async updateAtVersion(trx: Trx, row: CaseRow, changes: Partial<CaseRow>): Promise<CaseRow> {

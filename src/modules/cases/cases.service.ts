@@ -50,15 +50,6 @@ const snapshotOf = (row: CaseRow): CaseSnapshot => ({
   onTheSpot: row.case_type === 'onTheSpot',
 });
 
-/** Ends a receipt's transaction, having written nothing, when its key was used meanwhile. */
-class KeyUsedMeanwhile extends Error {
-  constructor(
-    readonly keyed: { caseId: string; requestHash: string | null },
-    readonly row: CaseRow | null,
-  ) {
-    super('The idempotency key was used meanwhile.');
-  }
-}
 
 /** A transition ready for its transaction: the case as read, the action, its changes, and the calendar and letterhead read beforehand. */
 interface PreparedTransition {
@@ -239,9 +230,6 @@ export class CasesService {
 
     return this.uow
       .write(ctx, async (trx, audit) => {
-        // The same key may have been used meanwhile (a retry sent before the first answer came).
-        const raced = await casesStore.caseForKeyMeanwhile(trx, key);
-        if (raced) throw new KeyUsedMeanwhile(raced, await casesStore.find(trx, raced.caseId));
         const { row, materials } = await this.createCase(trx, audit, ctx, {
           id: newId(ctx.clock),
           centerId,
@@ -263,23 +251,20 @@ export class CasesService {
         return row;
       })
       .catch(async (error: unknown) => {
-        if (error instanceof KeyUsedMeanwhile) return this.retriedReceipt(ctx, error.keyed, fingerprint, error.row);
-        // PostgreSQL: a retry that committed the key while this one ran makes this one's key a duplicate.
+        // The same key used meanwhile (a retry sent before the first answer came): this one's insert of
+        // the key is refused by its unique index, and the transaction fails having written nothing. It
+        // fails once the first is durable — on SQLite, once their commit group is — so the first's case
+        // can be read outside it.
         const keyed = casesStore.isKeyTaken(error) ? await casesStore.caseForKey(this.db, key) : null;
         if (keyed) return this.retriedReceipt(ctx, keyed, fingerprint);
         throw error;
       });
   }
 
-  /**
-   * A receipt's key sent again: the same request gets its case (`row` when it was read in a
-   * transaction, not committed yet); another request with the same key is refused.
-   */
-  private async retriedReceipt(ctx: RequestContext, keyed: { caseId: string; requestHash: string | null }, fingerprint: string, row?: CaseRow | null): Promise<CaseRow> {
+  /** A receipt's key sent again: the same request gets its case; another request with the same key is refused. */
+  private async retriedReceipt(ctx: RequestContext, keyed: { caseId: string; requestHash: string | null }, fingerprint: string): Promise<CaseRow> {
     if (keyed.requestHash !== null && keyed.requestHash !== fingerprint) throw caseErrors.keyReused();
-    if (!row) return this.get(ctx, keyed.caseId);
-    authorize(ctx.actor, 'case.read', { centerId: row.center_id, departmentId: row.department_id });
-    return row;
+    return this.get(ctx, keyed.caseId);
   }
 
   /**

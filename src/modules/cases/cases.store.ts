@@ -1,4 +1,4 @@
-import { PostgresAdapter, sql, type Selectable } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Executor, Trx } from '../../db/database.js';
 import { updateExactlyOne } from '../../db/expected-rows.js';
 import { insertRows, runReused } from '../../db/reused-statements.js';
@@ -88,15 +88,6 @@ export const casesStore = {
     const build = () => db.selectFrom('case_requests').select(['case_id', 'request_hash']).where('idempotency_key', '=', key);
     const [row] = (await runReused<{ case_id: string; request_hash: string | null }>(db, 'cases.caseForKey', [key], build)).rows;
     return row ? { caseId: row.case_id, requestHash: row.request_hash } : null;
-  },
-  /**
-   * In a receipt's transaction, the case its key was used for meanwhile. SQLite: by an earlier
-   * unit of the same commit group (sqlite-group-commit.ts), not durable yet and seen only here.
-   * PostgreSQL: nothing is read — a key committed meanwhile is refused at its insert by the
-   * key's unique index (isKeyTaken), and one not committed yet is waited for there.
-   */
-  async caseForKeyMeanwhile(trx: Trx, key: string): Promise<{ caseId: string; requestHash: string | null } | null> {
-    return trx.getExecutor().adapter instanceof PostgresAdapter ? null : this.caseForKey(trx, key);
   },
   /** Whether `error` is the refusal of a key already remembered (another transaction committed it first). */
   isKeyTaken(error: unknown): boolean {

@@ -6,7 +6,7 @@
  */
 import SQLite from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { auditHashOfTail } from '../kernel/audit/audit.domain.js';
+import { auditContentAfterSeq, auditHashOfTail, type AuditRecordContent } from '../kernel/audit/audit.domain.js';
 import { StatementCache } from './sqlite-statements.js';
 import { carry, type Answer, type Batch, type FromWriter, type Step, type StepResult, type ToWriter } from './sqlite-writer-protocol.js';
 import { expectsOneRow, UNEXPECTED_ROWS_CODE } from './write-behind.js';
@@ -24,8 +24,14 @@ function open(file: string): SQLite.Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // The audit append numbers and hashes records as it writes them (audit.store.ts), as PostgreSQL's onewindow_append_audit does.
-  sqlite.function('onewindow_audit_hash', { deterministic: true }, (prevHash, seq, tail) => auditHashOfTail(String(prevHash), Number(seq), String(tail)));
+  sqlite.function('onewindow_audit_hash', { deterministic: true, varargs: true }, (prevHash, seq, ...fields) => auditHashOfTail(String(prevHash), Number(seq), auditContentAfterSeq(auditFields(fields))));
   return sqlite;
+}
+
+/** An audit record's fields as onewindow_audit_hash gets them, in audit_events' column order: text, or null where the record has none. */
+function auditFields(fields: unknown[]): Omit<AuditRecordContent, 'seq'> {
+  const [id, at, actorId, actorName, action, entityType, entityId, centerId, beforeJson, afterJson, requestId] = fields as string[];
+  return { id, at, actorId, actorName, action, entityType, entityId, centerId, beforeJson, afterJson, requestId } as Omit<AuditRecordContent, 'seq'>;
 }
 
 class Writer {

@@ -10,14 +10,16 @@ export interface ChainHead {
 }
 
 async function appendInSqlite(trx: Trx, r: Omit<AuditRecordContent, 'seq'>): Promise<void> {
-  const tail = auditContentAfterSeq(r);
-  const parameters = [r.id, r.at, r.actorId, r.actorName, r.action, r.entityType, r.entityId, r.centerId, r.beforeJson, r.afterJson, r.requestId, tail];
+  const parameters = [r.id, r.at, r.actorId, r.actorName, r.action, r.entityType, r.entityId, r.centerId, r.beforeJson, r.afterJson, r.requestId];
   const insert = () => ({
     compile: () =>
       sql`insert into audit_events (seq, id, at, actor_id, actor_name, action, entity_type, entity_id, center_id, before_json, after_json, request_id, prev_hash, hash)
-          select last_seq + 1, ${r.id}, ${r.at}, ${r.actorId}, ${r.actorName}, ${r.action}, ${r.entityType}, ${r.entityId}, ${r.centerId}, ${r.beforeJson}, ${r.afterJson}, ${r.requestId},
-                 last_hash, onewindow_audit_hash(last_hash, last_seq + 1, ${tail})
-          from audit_head where id = 1`.compile(trx),
+          select seq, id, at, actor_id, actor_name, action, entity_type, entity_id, center_id, before_json, after_json, request_id, prev_hash,
+                 onewindow_audit_hash(prev_hash, seq, id, at, actor_id, actor_name, action, entity_type, entity_id, center_id, before_json, after_json, request_id)
+          from (select last_seq + 1 as seq, ${r.id} as id, ${r.at} as at, ${r.actorId} as actor_id, ${r.actorName} as actor_name, ${r.action} as action,
+                       ${r.entityType} as entity_type, ${r.entityId} as entity_id, ${r.centerId} as center_id, ${r.beforeJson} as before_json,
+                       ${r.afterJson} as after_json, ${r.requestId} as request_id, last_hash as prev_hash
+                from audit_head where id = 1)`.compile(trx),
   });
   const moveHead = () => ({
     compile: () => sql`update audit_head set last_seq = last_seq + 1, last_hash = (select hash from audit_events where seq = audit_head.last_seq + 1) where id = 1`.compile(trx),
@@ -34,7 +36,8 @@ export const auditStore = {
    * write-behind statements: nobody waits for an answer, and should one fail, so does the
    * transaction. PostgreSQL: onewindow_append_audit (migrations 0011, 0014), under the head's row
    * lock. SQLite: per record, an insert that takes its number and previous hash from the head and
-   * its hash from onewindow_audit_hash (the writer thread's function, audit.domain.ts's formula),
+   * its hash from onewindow_audit_hash (the writer thread's function of the record's fields: the
+   * formula of audit.domain.ts, the record's canonical content made there, not sent twice),
    * then the head moved onto it; the group's transaction holds SQLite's write lock, so no other
    * writer (the CLI beside the server) can move the head in between.
    */

@@ -47,7 +47,7 @@ export interface ServiceOptions {
 }
 
 export function createServices(database: OpenDatabase, options: ServiceOptions = {}): Services {
-  const uow = new UnitOfWork(database.db, database.dialect);
+  const uow = new UnitOfWork(database.db);
   const org = new OrgService(database.db, uow);
   const auth = new AuthService(database.db, uow, org);
   const audit = new AuditService(database.db);

@@ -16,7 +16,7 @@ import {
 } from 'kysely';
 import { AsyncLock } from '../kernel/async-lock.js';
 import { StatementCache } from './sqlite-statements.js';
-import { uncarry, type Batch, type FromWriter, type Step, type StepResult, type ToWriter } from './sqlite-writer-protocol.js';
+import { uncarry, type Answer, type Batch, type FromWriter, type Step, type StepResult, type ToWriter } from './sqlite-writer-protocol.js';
 import { isWriteBehind } from './write-behind.js';
 
 /**
@@ -26,17 +26,17 @@ import { isWriteBehind } from './write-behind.js';
  * With synchronous=FULL every COMMIT waits for an fsync: one per write would cap the server at
  * the disk's fsync rate. So the transactions (units) that end in the same turn of the event loop
  * run one after another, each inside a SAVEPOINT of one shared SQLite transaction (a group), and
- * the group is committed once, with one fsync, when the turn ends. A unit's commit resolves only after its group's COMMIT
- * returned: nothing is acknowledged before it is durable. A unit that fails is rolled back to its
- * savepoint alone; a group whose COMMIT fails fails every unit in it.
+ * the group is committed once, with one fsync, when the turn ends. A unit's commit resolves only
+ * after its group's COMMIT returned: nothing is acknowledged before it is durable. A unit that
+ * fails is rolled back to its savepoint alone; a group whose COMMIT fails fails every unit in it.
  *
  * The writing connection lives on the writer thread (sqlite-writer-thread.ts), so SQLite's work
  * and the fsync run beside the server's thread instead of on it. A unit's statements are
  * gathered here and sent in one message when it commits; only a statement whose result the
  * caller awaits (a read inside a transaction, a count) makes a round trip, and write-behind
  * statements (write-behind.ts) ride with it. A statement's SQL crosses once; after that, the
- * number the writer knows it by. Units take turns here (one unit's batches at a time)
- * and messages keep their order, so units never interleave on the writer.
+ * number the writer knows it by. Units take turns here (one unit's batches at a time) and
+ * messages keep their order, so units never interleave on the writer.
  *
  * Reads outside transactions run on this thread on a second, query-only connection, so they see
  * committed (durable) data only and never wait for the writer. Units of a group see each other's
@@ -256,7 +256,7 @@ export class GroupCommitDriver implements Driver {
     } else if (message.kind === 'closed') this.whenClosed?.();
   }
 
-  private answer({ id, result, error }: { id: number; result?: StepResult; error?: Parameters<typeof uncarry>[0] }): void {
+  private answer({ id, result, error }: Answer): void {
     const waiter = this.waiting.get(id);
     if (!waiter) return;
     this.waiting.delete(id);

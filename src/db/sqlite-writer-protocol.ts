@@ -78,7 +78,7 @@ export function carry(error: unknown): CarriedError {
   return { name: 'Error', message: String(error) };
 }
 
-/** The error again, on the receiving thread: same name, message and code (what isUniqueViolation and the like read). */
+/** The error again, on the receiving thread: same name, message and code (what isKeyTaken and isUnexpectedRowCount read). */
 export function uncarry(carried: CarriedError): Error {
   const error = new Error(carried.message) as Error & { code?: string };
   error.name = carried.name;

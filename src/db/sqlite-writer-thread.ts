@@ -1,17 +1,19 @@
 /**
  * The SQLite writer thread (sqlite-group-commit.ts): owns the connection that writes, runs the
- * units of work the server's thread sends, in the order sent, and commits them in the groups it says — so
- * SQLite's work and its fsync no longer take the server's thread. Started as a worker with
- * `workerData: { file }`.
+ * units of work the server's thread sends, in the order sent, and commits them in the groups it
+ * says — so SQLite's work and its fsync no longer take the server's thread. Started as a worker
+ * with `workerData: { file }`.
  */
 import SQLite from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
-import { auditContentAfterSeq, auditHashOfTail, type AuditRecordContent } from '../kernel/audit/audit.domain.js';
+import { auditHashOfRow } from '../kernel/audit/audit.domain.js';
 import { StatementCache } from './sqlite-statements.js';
 import { carry, type Answer, type Batch, type FromWriter, type Step, type StepResult, type ToWriter } from './sqlite-writer-protocol.js';
 import { expectsOneRow, UNEXPECTED_ROWS_CODE } from './write-behind.js';
 
 const UNIT = 'ow_unit';
+/** SQLite ended the shared transaction itself (some errors, a full disk, do): the group's units are lost. */
+const groupLost = () => new Error('SQLite rolled back the whole transaction');
 
 const port = parentPort!;
 const send = (message: FromWriter) => port.postMessage(message);
@@ -24,14 +26,8 @@ function open(file: string): SQLite.Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   // The audit append numbers and hashes records as it writes them (audit.store.ts), as PostgreSQL's onewindow_append_audit does.
-  sqlite.function('onewindow_audit_hash', { deterministic: true, varargs: true }, (prevHash, seq, ...fields) => auditHashOfTail(String(prevHash), Number(seq), auditContentAfterSeq(auditFields(fields))));
+  sqlite.function('onewindow_audit_hash', { deterministic: true, varargs: true }, (prevHash, seq, ...fields) => auditHashOfRow(String(prevHash), Number(seq), fields));
   return sqlite;
-}
-
-/** An audit record's fields as onewindow_audit_hash gets them, in audit_events' column order: text, or null where the record has none. */
-function auditFields(fields: unknown[]): Omit<AuditRecordContent, 'seq'> {
-  const [id, at, actorId, actorName, action, entityType, entityId, centerId, beforeJson, afterJson, requestId] = fields as string[];
-  return { id, at, actorId, actorName, action, entityType, entityId, centerId, beforeJson, afterJson, requestId } as Omit<AuditRecordContent, 'seq'>;
 }
 
 class Writer {
@@ -51,14 +47,14 @@ class Writer {
   handle(batch: Batch): void {
     if (!batch.begin && !this.group) {
       // The unit's group was abandoned under it (SQLite rolled the whole transaction back).
-      const answer = { id: batch.id, error: carry(new Error('SQLite rolled back the whole transaction')) };
+      const answer = { id: batch.id, error: carry(groupLost()) };
       if (batch.end === 'keep') send({ kind: 'answer', answer });
       else send({ kind: 'settled', answers: [answer] });
       return;
     }
     if (batch.begin) {
       try {
-        if (this.group && !this.sqlite.inTransaction) throw new Error('SQLite rolled back the whole transaction');
+        if (this.group && !this.sqlite.inTransaction) throw groupLost();
         if (!this.group) {
           this.sqlite.exec('begin immediate');
           this.group = [];
@@ -97,7 +93,7 @@ class Writer {
     if (batch.end === 'rollback' || failure !== undefined) {
       const answer = failure === undefined ? { id: batch.id } : { id: batch.id, error: carry(failure) };
       try {
-        if (!this.sqlite.inTransaction) throw new Error('SQLite rolled back the whole transaction');
+        if (!this.sqlite.inTransaction) throw groupLost();
         this.sqlite.exec(`rollback to ${UNIT}; release ${UNIT}`);
       } catch (error) {
         this.abandonGroup(error); // the group's other units fail; this one is answered at once

@@ -10,9 +10,9 @@ describeEachDialect('unit of work', (use) => {
   const probe = (n: number) => ({ action: 'probe.write', entityType: 'probe', entityId: String(n) });
 
   it('runs what was left for the end after the work, in the transaction, before the audit records; refuses a foreign transaction', async () => {
-    const { db, dialect } = use();
-    const uow = new UnitOfWork(db, dialect);
-    const other = new UnitOfWork(db, dialect);
+    const { db } = use();
+    const uow = new UnitOfWork(db);
+    const other = new UnitOfWork(db);
     await sql`create table probe_ends (step text not null)`.execute(db);
     const order: string[] = [];
     await uow.write(ctx, async (trx, audit) => {
@@ -33,8 +33,8 @@ describeEachDialect('unit of work', (use) => {
   });
 
   it('rolls back with the transaction when an ending fails, and forgets the transaction afterwards', async () => {
-    const { db, dialect } = use();
-    const uow = new UnitOfWork(db, dialect);
+    const { db } = use();
+    const uow = new UnitOfWork(db);
     let kept: Parameters<UnitOfWork['atEnd']>[0] | undefined;
     await expect(
       uow.write(ctx, async (trx, audit) => {

@@ -11,10 +11,7 @@ export class UnitOfWork {
   /** The open transactions of this unit of work, with what is to run at their end (see atEnd). */
   private readonly endings = new WeakMap<Trx, (() => Promise<void>)[]>();
 
-  constructor(
-    readonly db: Db,
-    readonly dialect: 'sqlite' | 'postgres',
-  ) {}
+  constructor(readonly db: Db) {}
 
   async write<T>(ctx: RequestContext, work: (trx: Trx, audit: AuditLog) => Promise<T>): Promise<T> {
     let audit: AuditLog | undefined;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { auditContentAfterSeq, auditHash, canonicalJson, findChainBreak, GENESIS_HASH, type ChainedAuditRecord } from './audit.domain.js';
+import { auditContentAfterSeq, auditHash, auditHashOfRow, canonicalJson, findChainBreak, GENESIS_HASH, type ChainedAuditRecord } from './audit.domain.js';
 
 function chain(n: number): ChainedAuditRecord[] {
   const records: ChainedAuditRecord[] = [];
@@ -40,6 +40,16 @@ describe('auditHash', () => {
     const expected = createHash('sha256').update(`${record.prevHash}\n${JSON.stringify(fields)}`).digest('hex');
     expect(auditHash(record.prevHash, record)).toBe(expected);
     expect(`[${record.seq}${auditContentAfterSeq(record)}`).toBe(JSON.stringify(fields));
+  });
+
+  it('is the same from the fields of a row in column order, as SQLite hashes a record it appends', () => {
+    for (const record of chain(3)) {
+      const row = [record.id, record.at, record.actorId, record.actorName, record.action, record.entityType, record.entityId, record.centerId, record.beforeJson, record.afterJson, record.requestId];
+      expect(auditHashOfRow(record.prevHash, record.seq, row)).toBe(record.hash);
+    }
+    const first = chain(1)[0]!;
+    const swapped = [first.id, first.at, first.actorName, first.actorId, first.action, first.entityType, first.entityId, first.centerId, first.beforeJson, first.afterJson, first.requestId];
+    expect(auditHashOfRow(first.prevHash, first.seq, swapped)).not.toBe(first.hash);
   });
 });
 

@@ -47,6 +47,18 @@ export function auditHashOfTail(prevHash: string, seq: number, tail: string): st
 }
 
 /**
+ * The hash of record `seq` from its fields as a row gives them, in audit_events' column order
+ * (id, at, actor_id, actor_name, action, entity_type, entity_id, center_id, before_json,
+ * after_json, request_id; text, or null where the record has none): SQLite's
+ * onewindow_audit_hash, which the writer thread registers.
+ */
+export function auditHashOfRow(prevHash: string, seq: number, fields: readonly unknown[]): string {
+  const [id, at, actorId, actorName, action, entityType, entityId, centerId, beforeJson, afterJson, requestId] = fields as string[];
+  const record = { id, at, actorId, actorName, action, entityType, entityId, centerId, beforeJson, afterJson, requestId } as Omit<AuditRecordContent, 'seq'>;
+  return auditHashOfTail(prevHash, seq, auditContentAfterSeq(record));
+}
+
+/**
  * The hashed content of a record is the canonical JSON array of its fields, its sequence number
  * first: `[seq` followed by this. Kept apart so that PostgreSQL, which numbers the records as it
  * appends them (migration 0011), hashes exactly the same bytes.

@@ -28,9 +28,9 @@ describeEachDialect('audit chain', (use) => {
   });
 
   it('holds when two instances append in turn and at once, and after a write that failed once its records were appended', async () => {
-    const { db, dialect } = t.database;
+    const { db } = t.database;
     // Two units of work: what two server instances (or the server and the CLI) are to each other.
-    const [one, two] = [new UnitOfWork(db, dialect), new UnitOfWork(db, dialect)];
+    const [one, two] = [new UnitOfWork(db), new UnitOfWork(db)];
     const ctx: RequestContext = { actor: systemActor, clock: systemClock, locale: 'zh-CN', requestId: 'test:audit-instances' };
     const write = (uow: UnitOfWork, n: number) => uow.write(ctx, (_trx, audit) => audit.record({ action: 'probe.write', entityType: 'probe', entityId: String(n) }));
     const before = (await verifyAuditChain(db)).records;
@@ -54,8 +54,8 @@ describeEachDialect('audit chain', (use) => {
   });
 
   it('keeps every character of several records written in one transaction, chained in order', async () => {
-    const { db, dialect } = t.database;
-    const uow = new UnitOfWork(db, dialect);
+    const { db } = t.database;
+    const uow = new UnitOfWork(db);
     const ctx: RequestContext = { actor: systemActor, clock: systemClock, locale: 'zh-CN', requestId: 'test:audit-characters' };
     const awkward = ['引号"与反斜杠\\', '换行\n制表\t回车\r', 'emoji 🏛️ 和 \u0001 控制符', "单引号 ' 与 $$ 美元"];
     const before = (await verifyAuditChain(db)).records;

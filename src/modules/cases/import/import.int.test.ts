@@ -67,7 +67,7 @@ describeEachDialect('history import of cases', (use) => {
   beforeAll(async () => {
     t = await startTestApp(use());
     const database = use();
-    service = new CaseImportService(database.db, new UnitOfWork(database.db, database.dialect), t.services.org, t.services.catalog, (id, now) => t.services.calendar.calendarFor(id, now), t.services.statsRollups);
+    service = new CaseImportService(database.db, new UnitOfWork(database.db), t.services.org, t.services.catalog, (id, now) => t.services.calendar.calendarFor(id, now), t.services.statsRollups);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-import-'));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

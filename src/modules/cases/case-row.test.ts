@@ -15,6 +15,7 @@ const spec = (channel: NewCase['channel']): NewCase => ({
   idempotencyKey: 'k',
   requestFingerprint: null,
   materials: [],
+  reservedNumber: null,
 });
 const made = { caseNo: '33109901-20260302-00001', queryCode: 'ABC234', at: '2026-03-02T01:00:00.000Z', today: '2026-03-02' };
 

@@ -74,6 +74,14 @@ export interface NewCase {
   /** The fingerprint of the receipt request (receiptFingerprint); none for an online submission, whose key is checked by its application. */
   requestFingerprint: string | null;
   materials: NewCaseMaterial[];
+  /** Its number's sequence, taken ahead of its transaction where the database allows (CasesService.reserveNumber); else taken in it. */
+  reservedNumber: ReservedNumber | null;
+}
+
+/** A center's next case-number sequence of a day, reserved before the case's transaction. */
+export interface ReservedNumber {
+  day: string;
+  sequence: number;
 }
 
 /** The row of a new case, numbered; online submissions start `submitted`, the others `received` at `at`. */

@@ -225,6 +225,7 @@ export class OnlineApplicationsService {
     const numbering = centerId ? await this.ports.centerNumbering(centerId) : null;
     if (!centerId || !numbering) throw errors.notFound('服务中心', item.departmentId);
     const now = instantOf(ctx.clock);
+    const reservedNumber = await this.cases.reserveNumber(ctx, centerId);
     await this.uow.write(ctx, async (trx, audit) => {
       if (await casesStore.caseForKey(trx, key)) throw errors.conflict('online.already_submitted', text('该申请已提交。', 'The application was already submitted.'));
       if (!(await onlineStore.updateIfVersion(trx, application.id, application.version, { state: 'submitted', case_id: application.id, item_version: found.version, submitted_at: now, updated_at: now }))) {
@@ -242,6 +243,7 @@ export class OnlineApplicationsService {
         idempotencyKey: key,
         requestFingerprint: null,
         materials: submittedMaterials(item.materials, uploaded).map((m) => ({ ...m, note: '网上提交' })),
+        reservedNumber,
       });
     });
   }

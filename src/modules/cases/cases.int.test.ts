@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { createServices } from '../../app.js';
 import { buildServer } from '../../http/server.js';
@@ -11,8 +12,10 @@ import { Session, startTestApp, type TestApp } from '../../../test/support/test-
 const ID_NUMBER = completeIdNumber('33010219900101123');
 let keyCounter = 0;
 const key = () => `test-key-${Date.now()}-${++keyCounter}`;
+/** The sequence of the day in a case number (region and center, date, sequence). */
+const sequenceOf = (caseNo: string) => Number(caseNo.split('-')[2]);
 
-describeEachDialect('cases over HTTP', (use) => {
+describeEachDialect('cases over HTTP', (use, dialect) => {
   let t: TestApp;
   let clerk: Session;
   let reviewer: Session;
@@ -96,6 +99,9 @@ describeEachDialect('cases over HTTP', (use) => {
     const many = 12;
     const received = await Promise.all(Array.from({ length: many }, () => receive(clerk)));
     let cases = received.map((r) => r.json());
+    // Numbered one after another, none twice.
+    const sequences = cases.map((c) => sequenceOf(c.caseNo)).sort((a, b) => a - b);
+    expect(sequences).toEqual(sequences.map((_, i) => sequences[0]! + i));
     const step = async (session: Session, action: Record<string, unknown>) => {
       const replies = await Promise.all(cases.map((c) => act(session, c.id, c.version, action)));
       expect(replies.map((r) => r.statusCode)).toEqual(replies.map(() => 200));
@@ -108,6 +114,27 @@ describeEachDialect('cases over HTTP', (use) => {
     expect(cases.map((c) => c.state)).toEqual(cases.map(() => 'completed'));
     const chain = await verifyAuditChain(t.database.db);
     expect(chain.ok).toBe(true);
+  });
+
+  it('numbers a center\'s receipts of the day one after another; on PostgreSQL the number is taken in a transaction of its own', async () => {
+    const first = (await receive(clerk)).json();
+    const centerId = (await casesStore.find(t.database.db, first.id))!.center_id;
+    const reserved = await casesStore.reserveSequence(t.database.db, centerId, '2025-09-29');
+    const next = (await receive(clerk)).json();
+    if (dialect === 'postgres') {
+      // Committed on its own, before any receipt's transaction: the number a receipt took and then
+      // failed to use stays used, and the next receipt takes the one after it.
+      expect(reserved).toBe(sequenceOf(first.caseNo) + 1);
+      expect(sequenceOf(next.caseNo)).toBe(sequenceOf(first.caseNo) + 2);
+      // The day's row was last written by another transaction than the one that wrote the case.
+      const writer = async (table: 'cases' | 'case_sequences', where: ReturnType<typeof sql>) =>
+        (await sql<{ xid: string }>`select xmin::text as xid from ${sql.table(table)} where ${where}`.execute(t.database.db)).rows[0]!.xid;
+      expect(await writer('case_sequences', sql`center_id = ${centerId} and day = '2025-09-29'`)).not.toBe(await writer('cases', sql`id = ${next.id}`));
+    } else {
+      // SQLite's one writer numbers the case inside its transaction: no number is taken ahead.
+      expect(reserved).toBeNull();
+      expect(sequenceOf(next.caseNo)).toBe(sequenceOf(first.caseNo) + 1);
+    }
   });
 
   it('lets one of two clerks acting at once win; the other gets 409 and changes nothing', async () => {

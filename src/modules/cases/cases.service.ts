@@ -23,7 +23,7 @@ import { applicantIssues, normalizeApplicant, type Applicant } from './domain/ap
 import { formatCaseNumber, newQueryCode } from './domain/case-number.js';
 import { mayHaveSuspensions, refusalDecision, transition, TRANSITIONS, type CaseAction, type CaseActionType, type CaseSnapshot, type CaseState, type Performer } from './domain/lifecycle.js';
 import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } from './cases.ports.js';
-import { newCaseRow, type NewCase } from './case-row.js';
+import { newCaseRow, type NewCase, type ReservedNumber } from './case-row.js';
 import { caseErrors } from './cases.errors.js';
 import { RecentCases } from './recent-cases.js';
 import { casesStore, type CaseMaterialRow, type CaseRow } from './cases.store.js';
@@ -227,6 +227,7 @@ export class CasesService {
     const numbering = await this.org.centerNumbering(centerId);
     if (!numbering) throw errors.notFound('服务中心', centerId);
     const letterhead = await this.documents.letterheadFor({ center_id: centerId, department_id: found.item.departmentId, item_id: found.itemId, item_version: found.version }, { type: 'receive' });
+    const reservedNumber = await this.reserveNumber(ctx, centerId);
 
     return this.uow
       .write(ctx, async (trx, audit) => {
@@ -242,6 +243,7 @@ export class CasesService {
           idempotencyKey: key,
           requestFingerprint: fingerprint,
           materials: input.materials,
+          reservedNumber,
         });
         await this.documents.issueFor(trx, ctx, row, { type: 'receive' }, letterhead, materials);
         return row;
@@ -419,6 +421,17 @@ export class CasesService {
   }
 
   /**
+   * The next case-number sequence of the center's day, reserved before the new case's transaction
+   * on PostgreSQL (casesStore.reserveSequence); null on SQLite, where the case takes it in its
+   * transaction. Called once the request is known to be valid, so that bad input uses no number.
+   */
+  async reserveNumber(ctx: RequestContext, centerId: string): Promise<ReservedNumber | null> {
+    const day = chinaDateOf(instantOf(ctx.clock));
+    const sequence = await casesStore.reserveSequence(this.db, centerId, day);
+    return sequence === null ? null : { day, sequence };
+  }
+
+  /**
    * A new case (收件 at a window or by an agent, or an online submission) in the caller's
    * transaction: its number of the day, idempotency key, materials, bill, first event with its
    * audit record, and its first contribution to the statistics' rollups.
@@ -426,7 +439,9 @@ export class CasesService {
   async createCase(trx: Trx, audit: AuditLog, ctx: RequestContext, spec: NewCase): Promise<{ row: CaseRow; materials: CaseMaterialRow[] }> {
     const at = instantOf(ctx.clock);
     const today = chinaDateOf(at);
-    const sequence = await casesStore.nextSequence(trx, spec.centerId, today);
+    // A number reserved the day before (the transaction began after midnight) is left unused.
+    const reserved = spec.reservedNumber?.day === today ? spec.reservedNumber.sequence : null;
+    const sequence = reserved ?? (await casesStore.nextSequence(trx, spec.centerId, today));
     const row = newCaseRow(spec, { caseNo: formatCaseNumber({ ...spec.numbering, date: today, sequence }), queryCode: newQueryCode(), at, today });
     await casesStore.insert(trx, row);
     await this.rollups.caseChanged(ctx, trx, null, { row, ratingLevel: null });

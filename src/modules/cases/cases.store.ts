@@ -1,5 +1,5 @@
-import { sql, type Selectable } from 'kysely';
-import type { Executor, Trx } from '../../db/database.js';
+import { PostgresAdapter, sql, type Selectable } from 'kysely';
+import type { Db, Executor, Trx } from '../../db/database.js';
 import { updateExactlyOne } from '../../db/expected-rows.js';
 import { insertRows, runReused } from '../../db/reused-statements.js';
 import type { CaseEventTable, CaseMaterialTable, CaseSuspensionTable, CaseTable } from '../../db/schema-cases.js';
@@ -82,6 +82,26 @@ export const casesStore = {
       .returning('last_sequence')
       .executeTakeFirstOrThrow();
     return Number(row.last_sequence);
+  },
+  /**
+   * PostgreSQL: the next sequence number of a center's day, taken ahead of the new case's
+   * transaction in a statement that is its own transaction, so that receipts of one center do not
+   * queue on the day's row, each holding it until its own COMMIT. The statement commits without
+   * waiting for its WAL flush (synchronous_commit off for it alone): the case that uses the number
+   * commits after it, and its durable COMMIT flushes the WAL up to its own record, so up to this one
+   * too — a number lost in a crash was used by no committed case. A receipt that fails after taking
+   * its number leaves that number unused. Null on SQLite, whose one writer numbers the case inside
+   * its transaction (nextSequence).
+   */
+  async reserveSequence(db: Db, centerId: string, day: string): Promise<number | null> {
+    if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return null;
+    const build = () =>
+      sql`insert into case_sequences (center_id, day, last_sequence)
+          select ${centerId}, ${day}, 1 from (select set_config('synchronous_commit', 'off', true)) as asynchronous
+          on conflict (center_id, day) do update set last_sequence = case_sequences.last_sequence + 1
+          returning last_sequence`;
+    const [row] = (await runReused<{ last_sequence: number | string }>(db, 'cases.reserveSequence', [centerId, day], () => ({ compile: () => build().compile(db) }))).rows;
+    return Number(row!.last_sequence);
   },
   /** The case an idempotency key was used for, with the fingerprint of its request. */
   async caseForKey(db: Executor, key: string): Promise<{ caseId: string; requestHash: string | null } | null> {

@@ -53,7 +53,7 @@ describeEachDialect('audit chain', (use) => {
     expect(result.records).toBe(before + 8 + 10 + 2);
   });
 
-  it('keeps every character of several records written in one transaction, chained in order', async () => {
+  it('keeps every character of several records written in one transaction, chained in order, and of records written alone', async () => {
     const { db } = t.database;
     const uow = new UnitOfWork(db);
     const ctx: RequestContext = { actor: systemActor, clock: systemClock, locale: 'zh-CN', requestId: 'test:audit-characters' };
@@ -70,9 +70,16 @@ describeEachDialect('audit chain', (use) => {
     expect(rows.map((r) => r.center_id)).toEqual(['center-x', null, 'center-x', null]);
     expect(rows[0]!.before_json).toBeNull();
     expect(rows.map((r) => JSON.parse(r.after_json!) as unknown)).toEqual(awkward.map((text) => ({ text, list: [text] })));
+    // Each alone in its transaction: on PostgreSQL the one-record append, a statement of its own.
+    for (const [i, text] of awkward.entries()) {
+      await uow.write(ctx, (_trx, audit) => audit.record({ action: 'probe.alone', entityType: 'probe', entityId: `alone-${i}`, centerId: i % 2 ? null : 'center-x', after: { text } }));
+    }
+    const alone = await db.selectFrom('audit_events').select(['entity_id', 'center_id', 'before_json', 'after_json']).where('action', '=', 'probe.alone').orderBy('seq').execute();
+    expect(alone.map((r) => [r.entity_id, r.center_id, r.before_json])).toEqual(awkward.map((_, i) => [`alone-${i}`, i % 2 ? null : 'center-x', null]));
+    expect(alone.map((r) => JSON.parse(r.after_json!) as unknown)).toEqual(awkward.map((text) => ({ text })));
     const result = await verifyAuditChain(db);
     expect(result.ok).toBe(true);
-    expect(result.records).toBe(before + awkward.length);
+    expect(result.records).toBe(before + 2 * awkward.length);
   });
 
   it('names the first record edited in the database', async () => {

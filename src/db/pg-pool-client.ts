@@ -1,10 +1,11 @@
 import type { Writable } from 'node:stream';
-import type pg from 'pg';
+import pg from 'pg';
 import { preparedNameOf } from './prepared-statements.js';
 import { isWriteBehind } from './write-behind.js';
 
 type QueryResult = pg.QueryResult<Record<string, unknown>>;
-type Send = (config: pg.QueryConfig | string, values?: unknown[]) => Promise<QueryResult>;
+type Send = (text: string, values: unknown[]) => Promise<QueryResult>;
+type SendPrepared = (name: string, text: string, values: unknown[]) => Promise<QueryResult>;
 
 /** The answer to a statement not sent, or not waited for: no command, no count, no rows. */
 const noAnswer = (): QueryResult => ({ command: '', rowCount: null, oid: 0, fields: [], rows: [] });
@@ -34,12 +35,21 @@ export class PipelinedTransactions {
 
   private constructor(
     private readonly send: Send,
+    private readonly sendPrepared: SendPrepared,
     private readonly connection: { stream?: Writable } | undefined,
   ) {}
 
   static install(client: pg.PoolClient): void {
     const send = client.query.bind(client) as unknown as Send;
-    const pipelined = new PipelinedTransactions(send, (client as unknown as { connection?: { stream?: Writable } }).connection);
+    // A prepared statement goes as a query object made from its text, then named: pg copies a
+    // config object given to client.query property by property, which cost 2 % of the server's CPU.
+    const sendPrepared: SendPrepared = (name, text, values) =>
+      new Promise((resolve, reject) => {
+        const query = new pg.Query(text, values, (error: Error | undefined, result: QueryResult) => (error ? reject(error) : resolve(result)));
+        (query as unknown as { name: string }).name = name;
+        client.query(query);
+      });
+    const pipelined = new PipelinedTransactions(send, sendPrepared, (client as unknown as { connection?: { stream?: Writable } }).connection);
     const passThrough = client.query.bind(client) as (...args: unknown[]) => unknown;
     client.query = ((...args: unknown[]) => {
       const [text, values] = args;
@@ -66,7 +76,7 @@ export class PipelinedTransactions {
   private run(text: string, values: unknown[]): Promise<QueryResult> {
     this.corkUntilTick();
     const name = preparedNameOf(text);
-    return name ? this.send({ name, text, values }) : this.send(text, values);
+    return name ? this.sendPrepared(name, text, values) : this.send(text, values);
   }
 
   /**

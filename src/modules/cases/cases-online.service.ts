@@ -226,7 +226,7 @@ export class OnlineApplicationsService {
     if (!centerId || !numbering) throw errors.notFound('服务中心', item.departmentId);
     const now = instantOf(ctx.clock);
     const reservedNumber = await this.cases.reserveNumber(ctx, centerId);
-    await this.uow.write(ctx, async (trx, audit) => {
+    await this.cases.numbered(() => this.uow.write(ctx, async (trx, audit) => {
       if (await casesStore.caseForKey(trx, key)) throw errors.conflict('online.already_submitted', text('该申请已提交。', 'The application was already submitted.'));
       if (!(await onlineStore.updateIfVersion(trx, application.id, application.version, { state: 'submitted', case_id: application.id, item_version: found.version, submitted_at: now, updated_at: now }))) {
         throw errors.conflict('online.version_conflict', text('申请已在别处提交或更新，请刷新。', 'The application was submitted or changed elsewhere; reload.'));
@@ -245,7 +245,7 @@ export class OnlineApplicationsService {
         materials: submittedMaterials(item.materials, uploaded).map((m) => ({ ...m, note: '网上提交' })),
         reservedNumber,
       });
-    });
+    }));
   }
 
   /** 补正后重新提交: the applicant resubmits a returned application after replacing files. */

@@ -26,6 +26,7 @@ import { noRollups, type CaseCatalog, type CaseOrganization, type CaseRollups } 
 import { newCaseRow, type NewCase, type ReservedNumber } from './case-row.js';
 import { caseErrors } from './cases.errors.js';
 import { RecentCases } from './recent-cases.js';
+import { CaseSequences } from './case-sequences.js';
 import { casesStore, type CaseMaterialRow, type CaseRow } from './cases.store.js';
 import { CaseDocumentsService, type Letterhead } from './cases-documents.service.js';
 import { actionsFor, stateFilter, statesFor } from './domain/tasks.js';
@@ -66,6 +67,8 @@ export class CasesService {
   private readonly queryLimiter = new AttemptLimiter(10, 300_000);
   /** The case rows this process committed last, for the next transition asked at their version. */
   private readonly recent = new RecentCases();
+  /** Case-number sequences taken in the new case's transaction (case-sequences.ts). */
+  private readonly sequences = new CaseSequences();
   /** The suspensions of the case rows `act` just committed, so that their compact answer need not read them again. */
   private readonly suspensionsOfActed = new WeakMap<CaseRow, { from_date: string; to_date: string | null }[]>();
   /** 文书 issued by the transitions (receipt, acceptance, correction, refusal, result notices). */
@@ -229,8 +232,8 @@ export class CasesService {
     const letterhead = await this.documents.letterheadFor({ center_id: centerId, department_id: found.item.departmentId, item_id: found.itemId, item_version: found.version }, { type: 'receive' });
     const reservedNumber = await this.reserveNumber(ctx, centerId);
 
-    return this.uow
-      .write(ctx, async (trx, audit) => {
+    return this.sequences
+      .numbered(() => this.uow.write(ctx, async (trx, audit) => {
         const { row, materials } = await this.createCase(trx, audit, ctx, {
           id: newId(ctx.clock),
           centerId,
@@ -247,7 +250,7 @@ export class CasesService {
         });
         await this.documents.issueFor(trx, ctx, row, { type: 'receive' }, letterhead, materials);
         return row;
-      })
+      }))
       .then((row) => {
         this.recent.committed(row);
         return row;
@@ -425,6 +428,11 @@ export class CasesService {
    * on PostgreSQL (casesStore.reserveSequence); null on SQLite, where the case takes it in its
    * transaction. Called once the request is known to be valid, so that bad input uses no number.
    */
+  /** Runs a new case's transaction (whose createCase may guess its number's sequence), again if the guess was taken meanwhile. */
+  numbered<T>(write: () => Promise<T>): Promise<T> {
+    return this.sequences.numbered(write);
+  }
+
   async reserveNumber(ctx: RequestContext, centerId: string): Promise<ReservedNumber | null> {
     const day = chinaDateOf(instantOf(ctx.clock));
     const sequence = await casesStore.reserveSequence(this.db, centerId, day);
@@ -441,7 +449,7 @@ export class CasesService {
     const today = chinaDateOf(at);
     // A number reserved the day before (the transaction began after midnight) is left unused.
     const reserved = spec.reservedNumber?.day === today ? spec.reservedNumber.sequence : null;
-    const sequence = reserved ?? (await casesStore.nextSequence(trx, spec.centerId, today));
+    const sequence = reserved ?? (await this.sequences.next(trx, spec.centerId, today));
     const row = newCaseRow(spec, { caseNo: formatCaseNumber({ ...spec.numbering, date: today, sequence }), queryCode: newQueryCode(), at, today });
     await casesStore.insert(trx, row);
     await this.rollups.caseChanged(ctx, trx, null, { row, ratingLevel: null });

@@ -83,6 +83,11 @@ export const casesStore = {
       .executeTakeFirstOrThrow();
     return Number(row.last_sequence);
   },
+  /** Moves a center's day from sequence `from` to the next, in the transaction's end, failing it (OW409) unless `from` is the stored one (CaseSequences). */
+  async advanceSequence(trx: Trx, centerId: string, day: string, from: number): Promise<void> {
+    const build = () => trx.updateTable('case_sequences').set({ last_sequence: from + 1 }).where('center_id', '=', centerId).where('day', '=', day).where('last_sequence', '=', from);
+    await updateExactlyOne(trx, 'cases.advanceSequence', [from + 1, centerId, day, from], build);
+  },
   /**
    * PostgreSQL: the next sequence number of a center's day, taken ahead of the new case's
    * transaction in a statement that is its own transaction, so that receipts of one center do not

@@ -232,8 +232,8 @@ export class CasesService {
     const letterhead = await this.documents.letterheadFor({ center_id: centerId, department_id: found.item.departmentId, item_id: found.itemId, item_version: found.version }, { type: 'receive' });
     const reservedNumber = await this.reserveNumber(ctx, centerId);
 
-    return this.sequences
-      .numbered(() => this.uow.write(ctx, async (trx, audit) => {
+    return this.numbered(() =>
+      this.uow.write(ctx, async (trx, audit) => {
         const { row, materials } = await this.createCase(trx, audit, ctx, {
           id: newId(ctx.clock),
           centerId,

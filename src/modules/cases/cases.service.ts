@@ -423,16 +423,16 @@ export class CasesService {
     return after;
   }
 
-  /**
-   * The next case-number sequence of the center's day, reserved before the new case's transaction
-   * on PostgreSQL (casesStore.reserveSequence); null on SQLite, where the case takes it in its
-   * transaction. Called once the request is known to be valid, so that bad input uses no number.
-   */
   /** Runs a new case's transaction (whose createCase may guess its number's sequence), again if the guess was taken meanwhile. */
   numbered<T>(write: () => Promise<T>): Promise<T> {
     return this.sequences.numbered(write);
   }
 
+  /**
+   * The next case-number sequence of the center's day, reserved before the new case's transaction
+   * on PostgreSQL (casesStore.reserveSequence); null on SQLite, where the case takes it in its
+   * transaction. Called once the request is known to be valid, so that bad input uses no number.
+   */
   async reserveNumber(ctx: RequestContext, centerId: string): Promise<ReservedNumber | null> {
     const day = chinaDateOf(instantOf(ctx.clock));
     const sequence = await casesStore.reserveSequence(this.db, centerId, day);

@@ -83,13 +83,14 @@ export const casesStore = {
       .executeTakeFirstOrThrow();
     return Number(row.last_sequence);
   },
-  /** Moves a center's day from sequence `from` to the next, in the transaction's end, failing it (OW409) unless `from` is the stored one (CaseSequences). */
+  /** Moves a center's day from sequence `from` to the next, written behind; the transaction fails (OW409) unless `from` was the stored one (CaseSequences). */
   async advanceSequence(trx: Trx, centerId: string, day: string, from: number): Promise<void> {
     const build = () => trx.updateTable('case_sequences').set({ last_sequence: from + 1 }).where('center_id', '=', centerId).where('day', '=', day).where('last_sequence', '=', from);
     await updateExactlyOne(trx, 'cases.advanceSequence', [from + 1, centerId, day, from], build);
   },
   /**
-   * PostgreSQL: the next sequence number of a center's day, taken ahead of the new case's
+   * PostgreSQL: the next sequence number of a center's day (the upsert of nextSequence, in SQL of
+   * its own for the set_config in it), taken ahead of the new case's
    * transaction in a statement that is its own transaction, so that receipts of one center do not
    * queue on the day's row, each holding it until its own COMMIT. The statement commits without
    * waiting for its WAL flush (synchronous_commit off for it alone): the case that uses the number

@@ -48,21 +48,34 @@ describe('SQLite group commit', () => {
       return name;
     });
 
-  it('commits the transactions of one turn together, and acknowledges each only once it is committed', async () => {
+  /** A transaction of write-behind statements only: it sends one batch, with its commit, and makes no round trip. */
+  const insertBehind = (...rows: string[]) =>
+    db.transaction().execute(async (trx) => {
+      for (const name of rows) {
+        const query = sql`insert into t (name) values (${name})`.compile(trx);
+        await trx.executeQuery({ ...query, sql: markWriteBehind(query.sql) });
+      }
+      return rows[0]!;
+    });
+
+  it('commits a transaction at once when no commit is pending; those ending meanwhile share the next commit, each acknowledged only once committed', async () => {
     const before = driver.commits;
     const visibleWhenAcknowledged: boolean[] = [];
-    await Promise.all(['a', 'b', 'c'].map((name) => insert(name).then((n) => visibleWhenAcknowledged.push(names().includes(n)))));
-    expect(visibleWhenAcknowledged).toEqual([true, true, true]);
-    expect(driver.commits - before).toBe(1);
-    expect(names()).toEqual(['a', 'b', 'c']);
+    await Promise.all(['a', 'b', 'c', 'd'].map((name) => insertBehind(name).then((n) => visibleWhenAcknowledged.push(names().includes(n)))));
+    expect(visibleWhenAcknowledged).toEqual([true, true, true, true]);
+    expect(driver.commits - before).toBe(2); // a alone, at once; b, c and d, which ended while a's commit was pending, together
+    expect(names()).toEqual(['a', 'b', 'c', 'd']);
+    const alone = driver.commits;
+    await insertBehind('e');
+    expect(driver.commits - alone).toBe(1);
   });
 
   it('groups the transactions started by separate events of one turn (requests arriving together)', async () => {
     const before = driver.commits;
-    // Three callbacks of one phase of the event loop (setImmediate: timers of 0 ms may fall into two turns on a loaded machine).
-    const started = ['a', 'b', 'c'].map((name) => new Promise<string>((resolve, reject) => setImmediate(() => insert(name).then(resolve, reject))));
-    expect(await Promise.all(started)).toEqual(['a', 'b', 'c']);
-    expect(driver.commits - before).toBe(1);
+    // Callbacks of one phase of the event loop (setImmediate: timers of 0 ms may fall into two turns on a loaded machine).
+    const started = ['a', 'b', 'c', 'd'].map((name) => new Promise<string>((resolve, reject) => setImmediate(() => insertBehind(name).then(resolve, reject))));
+    expect(await Promise.all(started)).toEqual(['a', 'b', 'c', 'd']);
+    expect(driver.commits - before).toBe(2);
   });
 
   it('rolls back a failing transaction alone; the others of its group commit', async () => {
@@ -79,30 +92,33 @@ describe('SQLite group commit', () => {
   });
 
   it('fails every transaction of a group whose commit fails, and keeps working', async () => {
+    const behind = (trx: AnyDb, query: { sql: string; parameters: readonly unknown[] }) => trx.executeQuery({ ...query, sql: markWriteBehind(query.sql) } as never);
     const results = await Promise.allSettled([
-      db.transaction().execute((trx) => trx.insertInto('parent').values({ id: 1 }).execute()),
-      db.transaction().execute((trx) => trx.insertInto('child').values({ id: 1, parent_id: 99 }).execute()), // checked at COMMIT
+      insertBehind('pacer'), // committed at once: the two after it end while its commit is pending, and share the next
+      db.transaction().execute((trx) => behind(trx, trx.insertInto('parent').values({ id: 1 }).compile())),
+      db.transaction().execute((trx) => behind(trx, trx.insertInto('child').values({ id: 1, parent_id: 99 }).compile())), // checked at COMMIT
     ]);
-    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
-    expect(String((results[0] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
+    expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
     expect(outside('select id from parent')).toEqual([]);
     await insert('after');
-    expect(names()).toEqual(['after']);
+    expect(names()).toEqual(['after', 'pacer']);
   });
 
   it('fails the transactions of a group whose shared transaction SQLite rolled back, acknowledges none of them, and keeps working', async () => {
     const results = await Promise.allSettled([
-      insert('a'),
+      insertBehind('pacer'), // committed at once: 'a' ends while its commit is pending, so shares b's group
+      insertBehind('a'),
       db.transaction().execute(async (trx) => {
         await trx.insertInto('t').values({ name: 'b' }).execute();
         await sql`rollback`.execute(trx); // what SQLite itself does on some errors (a full disk): the whole group's transaction is gone
       }),
       insert('c'),
     ]);
-    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected', 'fulfilled']);
-    expect(names()).toEqual(['c']);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect(names()).toEqual(['c', 'pacer']);
     await insert('after');
-    expect(names()).toEqual(['after', 'c']);
+    expect(names()).toEqual(['after', 'c', 'pacer']);
   });
 
   it('reads outside transactions see committed data only, without waiting for a writer', async () => {

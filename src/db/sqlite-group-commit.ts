@@ -24,9 +24,11 @@ import { isWriteBehind } from './write-behind.js';
  * survives a power cut).
  *
  * With synchronous=FULL every COMMIT waits for an fsync: one per write would cap the server at
- * the disk's fsync rate. So the transactions (units) that end in the same turn of the event loop
- * run one after another, each inside a SAVEPOINT of one shared SQLite transaction (a group), and
- * the group is committed once, with one fsync, when the turn ends. A unit's commit resolves only
+ * the disk's fsync rate. So transactions (units) run one after another, each inside a SAVEPOINT of
+ * one shared SQLite transaction (a group), and the group is committed once, with one fsync: at
+ * once when a unit ends and the writer has no commit pending, else as soon as the pending commit
+ * settles, with every unit that ended meanwhile (adaptive group commit: under load the groups grow
+ * with the time a commit takes; when idle nothing waits). A unit's commit resolves only
  * after its group's COMMIT returned: nothing is acknowledged before it is durable. A unit that
  * fails is rolled back to its savepoint alone; a group whose COMMIT fails fails every unit in it.
  *
@@ -101,6 +103,8 @@ export class GroupCommitDriver implements Driver {
   /** A unit has ended since the last commit was asked for. */
   private groupOpen = false;
   private commitScheduled = false;
+  /** A commit was asked for and the writer has not settled it yet. */
+  private commitPending = false;
   /** Groups settled so far (for tests and diagnostics). */
   commits = 0;
 
@@ -189,23 +193,29 @@ export class GroupCommitDriver implements Driver {
     return (await settled) as QueryResult<unknown>;
   }
 
-  /** Hands the writer to the next unit; the group is committed when the current turn of the event loop ends. */
+  /**
+   * Hands the writer to the next unit. The unit's group is committed at once if the writer has no
+   * commit to do; else the units that end meanwhile form the next group, committed when that
+   * commit settles (adaptive group commit: no waiting when idle, one fsync for many when busy).
+   */
   private endTurn(): void {
     this.groupOpen = true;
+    if (!this.commitPending && !this.broken) this.postCommit();
     this.lock.release();
-    if (this.commitScheduled) return;
-    this.commitScheduled = true;
-    setImmediate(() => void this.commitGroup());
   }
 
-  /** Asks the writer to commit the units sent so far, once the unit that has the writer now (if any) has ended. */
+  /** Asks the writer to commit the units sent so far (no unit holds the writer: their batches are all sent). */
+  private postCommit(): void {
+    this.groupOpen = false;
+    this.commitPending = true;
+    this.post({ kind: 'commit' });
+  }
+
+  /** Commits the units that ended while the last commit was pending, once the unit that has the writer now (if any) has ended. */
   private async commitGroup(): Promise<void> {
     await this.lock.acquire();
     this.commitScheduled = false;
-    if (this.groupOpen && !this.broken) {
-      this.groupOpen = false;
-      this.post({ kind: 'commit' });
-    }
+    if (this.groupOpen && !this.commitPending && !this.broken) this.postCommit();
     this.lock.release();
   }
 
@@ -251,7 +261,12 @@ export class GroupCommitDriver implements Driver {
   private receive(message: FromWriter): void {
     if (message.kind === 'answer') this.answer(message.answer);
     else if (message.kind === 'settled') {
-      this.commits++;
+      if (message.committed) this.commitPending = false;
+      if (message.committed) this.commits++;
+      if (this.groupOpen && !this.commitPending && !this.commitScheduled) {
+        this.commitScheduled = true;
+        void this.commitGroup();
+      }
       for (const answer of message.answers) this.answer(answer);
     } else if (message.kind === 'closed') this.whenClosed?.();
   }

@@ -66,8 +66,11 @@ export type FromWriter =
   | { kind: 'failed-to-open'; error: CarriedError }
   /** A `keep` batch's answer. */
   | { kind: 'answer'; answer: Answer }
-  /** The answers of the batches that ended their units in one group, once the group's COMMIT returned (or failed). */
-  | { kind: 'settled'; answers: Answer[] }
+  /**
+   * The answers of the batches that ended their units in one group, once the group's COMMIT
+   * returned (or failed). `committed`: the reply to a Commit, sent even when there was nothing to commit.
+   */
+  | { kind: 'settled'; answers: Answer[]; committed?: boolean }
   | { kind: 'closed' };
 
 export function carry(error: unknown): CarriedError {

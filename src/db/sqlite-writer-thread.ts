@@ -125,7 +125,7 @@ class Writer {
 
   /** Commits the group (one fsync) and answers its units. */
   commit(): void {
-    if (!this.group) return;
+    if (!this.group) return send({ kind: 'settled', answers: [], committed: true });
     try {
       this.sqlite.exec('commit');
     } catch (error) {
@@ -133,13 +133,14 @@ class Writer {
       const carried = carry(error);
       this.group = this.group.map((answer) => ({ id: answer.id, error: answer.error ?? carried }));
     }
-    this.settle();
+    this.settle(true);
   }
 
-  private settle(): void {
+  private settle(committed = false): void {
     const answers = this.group ?? [];
     this.group = null;
-    if (answers.length > 0) send({ kind: 'settled', answers });
+    if (committed) send({ kind: 'settled', answers, committed });
+    else if (answers.length > 0) send({ kind: 'settled', answers });
   }
 
   /** The shared transaction is gone (SQLite rolled it back, or it cannot begin): every unit of the group fails. */

@@ -105,7 +105,7 @@ export class GroupCommitDriver implements Driver {
   private commitScheduled = false;
   /** A commit was asked for and the writer has not settled it yet. */
   private commitPending = false;
-  /** Groups settled so far (for tests and diagnostics). */
+  /** Commits the writer has settled so far (for tests and diagnostics). */
   commits = 0;
 
   /** `file`: the database file (created if missing). */
@@ -261,8 +261,10 @@ export class GroupCommitDriver implements Driver {
   private receive(message: FromWriter): void {
     if (message.kind === 'answer') this.answer(message.answer);
     else if (message.kind === 'settled') {
-      if (message.committed) this.commitPending = false;
-      if (message.committed) this.commits++;
+      if (message.committed) {
+        this.commitPending = false;
+        this.commits++;
+      }
       if (this.groupOpen && !this.commitPending && !this.commitScheduled) {
         this.commitScheduled = true;
         void this.commitGroup();

@@ -94,6 +94,27 @@ describeEachDialect('cases over HTTP', (use, dialect) => {
     expect(new Set(replies.map((r) => r.json().id)).size).toBe(1);
   });
 
+  it('takes no number for a retry, and gives a retry its case even when the request would be refused now', async () => {
+    const idempotencyKey = key();
+    const windowId = (await casesStore.find(t.database.db, (await receive(clerk)).json().id))!.window_id!; // the clerk's window
+    const first = (await receive(clerk, { idempotencyKey, windowId })).json();
+    const admin = await Session.signIn(t.app, 'admin');
+    expect((await admin.post(`/api/org/windows/${windowId}/deactivate`)).statusCode).toBe(200);
+    try {
+      // Naming the window it was received at: refused now (the window is closed), unless it is the retry of a receipt taken.
+      expect((await receive(clerk, { windowId })).json().error.details.issues.map((i: { code: string }) => i.code)).toContain('case.window_unknown');
+      const before = await snapshot(t.database);
+      const retried = await receive(clerk, { idempotencyKey, windowId });
+      expect([retried.statusCode, retried.json().id]).toEqual([200, first.id]);
+      expect(await snapshot(t.database)).toEqual(before);
+    } finally {
+      expect((await admin.post(`/api/org/windows/${windowId}/activate`)).statusCode).toBe(200);
+    }
+    expect((await receive(clerk, { idempotencyKey, windowId })).json().id).toBe(first.id); // the window open again
+    // No number went to the retries: the next receipt takes the one after the first.
+    expect(sequenceOf((await receive(clerk)).json().caseNo)).toBe(sequenceOf(first.caseNo) + 1);
+  });
+
   it('takes many cases through their lifecycle at once: every transition lands, counted and audited in the chain', async () => {
     // Concurrent transactions lock the same rollup rows and queue for the audit chain's head: none may wait for another forever.
     const many = 12;

@@ -102,6 +102,7 @@ export class GroupCommitDriver implements Driver {
   batches = 0;
   /** A unit has ended since the last commit was asked for. */
   private groupOpen = false;
+  /** commitGroup is waiting for its turn on the writer (the unit that has it must end first). */
   private commitScheduled = false;
   /** A commit was asked for and the writer has not settled it yet. */
   private commitPending = false;
@@ -204,7 +205,7 @@ export class GroupCommitDriver implements Driver {
     this.lock.release();
   }
 
-  /** Asks the writer to commit the units sent so far (no unit holds the writer: their batches are all sent). */
+  /** Asks the writer to commit the units ended so far (called between units: their batches are all sent, none of the next unit's). */
   private postCommit(): void {
     this.groupOpen = false;
     this.commitPending = true;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, sql } from 'kysely';
+import { Kysely, sql, type CompiledQuery } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GroupCommitDriver, groupCommitDialect } from './sqlite-group-commit.js';
 import { markWriteBehind } from './write-behind.js';
@@ -48,13 +48,14 @@ describe('SQLite group commit', () => {
       return name;
     });
 
+  /** Runs a statement write-behind: it goes to the writer with the transaction's next batch, not waited for. */
+  const runBehind = (trx: AnyDb, query: CompiledQuery) => trx.executeQuery({ ...query, sql: markWriteBehind(query.sql) });
+  const insertNameBehind = (trx: AnyDb, name: string) => runBehind(trx, sql`insert into t (name) values (${name})`.compile(trx));
+
   /** A transaction of write-behind statements only: it sends one batch, with its commit, and makes no round trip. */
   const insertBehind = (...rows: string[]) =>
     db.transaction().execute(async (trx) => {
-      for (const name of rows) {
-        const query = sql`insert into t (name) values (${name})`.compile(trx);
-        await trx.executeQuery({ ...query, sql: markWriteBehind(query.sql) });
-      }
+      for (const name of rows) await insertNameBehind(trx, name);
       return rows[0]!;
     });
 
@@ -92,11 +93,10 @@ describe('SQLite group commit', () => {
   });
 
   it('fails every transaction of a group whose commit fails, and keeps working', async () => {
-    const behind = (trx: AnyDb, query: { sql: string; parameters: readonly unknown[] }) => trx.executeQuery({ ...query, sql: markWriteBehind(query.sql) } as never);
     const results = await Promise.allSettled([
       insertBehind('pacer'), // committed at once: the two after it end while its commit is pending, and share the next
-      db.transaction().execute((trx) => behind(trx, trx.insertInto('parent').values({ id: 1 }).compile())),
-      db.transaction().execute((trx) => behind(trx, trx.insertInto('child').values({ id: 1, parent_id: 99 }).compile())), // checked at COMMIT
+      db.transaction().execute((trx) => runBehind(trx, trx.insertInto('parent').values({ id: 1 }).compile())),
+      db.transaction().execute((trx) => runBehind(trx, trx.insertInto('child').values({ id: 1, parent_id: 99 }).compile())), // checked at COMMIT
     ]);
     expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
     expect(String((results[1] as PromiseRejectedResult).reason)).toMatch(/FOREIGN KEY/);
@@ -133,22 +133,18 @@ describe('SQLite group commit', () => {
   });
 
   it("sends a transaction's write-behind statements to the writer thread with its commit; only an awaited statement makes a round trip", async () => {
-    const behind = (trx: AnyDb, name: string) => {
-      const query = sql`insert into t (name) values (${name})`.compile(trx);
-      return trx.executeQuery({ ...query, sql: markWriteBehind(query.sql) });
-    };
     let before = driver.batches;
     await db.transaction().execute(async (trx) => {
-      await behind(trx, 'a');
-      await behind(trx, 'b');
-      await behind(trx, 'c');
+      await insertNameBehind(trx, 'a');
+      await insertNameBehind(trx, 'b');
+      await insertNameBehind(trx, 'c');
     });
     expect(driver.batches - before).toBe(1);
     before = driver.batches;
     const seen = await db.transaction().execute(async (trx) => {
-      await behind(trx, 'd');
+      await insertNameBehind(trx, 'd');
       const rows = await trx.selectFrom('t').select('name').where('name', '>=', 'c').orderBy('name').execute(); // sees 'd', sent with it
-      await behind(trx, 'e');
+      await insertNameBehind(trx, 'e');
       return rows.map((r) => r.name);
     });
     expect(seen).toEqual(['c', 'd']);
@@ -161,7 +157,7 @@ describe('SQLite group commit', () => {
     const query = sql`insert into t (name) values (${'taken'})`.compile(db);
     const failing = db.transaction().execute(async (trx) => {
       await trx.insertInto('t').values({ name: 'first' }).execute();
-      await trx.executeQuery({ ...query, sql: markWriteBehind(query.sql) }); // duplicate key: not waited for
+      await runBehind(trx, query); // duplicate key: not waited for
       await trx.insertInto('t').values({ name: 'never' }).execute(); // awaited: reports the failure before it
     });
     await expect(failing).rejects.toThrow(/UNIQUE/);

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../../test/support/databases.js';
+import { UNEXPECTED_ROWS_CODE } from '../../db/write-behind.js';
 import { CaseSequences } from './case-sequences.js';
 
 describeEachDialect('case-number sequences taken in the transaction', (use) => {
@@ -48,7 +49,7 @@ describeEachDialect('case-number sequences taken in the transaction', (use) => {
         .execute(async (trx) => {
           attempts++;
           await sequences.next(trx, center, day);
-          throw Object.assign(new Error('taken meanwhile'), { code: 'OW409' }); // what the database says then (expected-rows.ts)
+          throw Object.assign(new Error('taken meanwhile'), { code: UNEXPECTED_ROWS_CODE }); // what the database says then (expected-rows.ts)
         }),
     );
     await expect(moved).rejects.toThrow('taken meanwhile');

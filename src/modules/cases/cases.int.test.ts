@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { createServices } from '../../app.js';
 import { buildServer } from '../../http/server.js';
 import { casesStore } from './cases.store.js';
+import { parseCaseNumber } from './domain/case-number.js';
 import { verifyAuditChain } from '../../kernel/audit/audit.verify.js';
 import { completeIdNumber } from '../../kernel/validators/index.js';
 import { describeEachDialect } from '../../../test/support/databases.js';
@@ -12,8 +13,8 @@ import { Session, startTestApp, type TestApp } from '../../../test/support/test-
 const ID_NUMBER = completeIdNumber('33010219900101123');
 let keyCounter = 0;
 const key = () => `test-key-${Date.now()}-${++keyCounter}`;
-/** The sequence of the day in a case number (region and center, date, sequence). */
-const sequenceOf = (caseNo: string) => Number(caseNo.split('-')[2]);
+/** The sequence of the day in a case number. */
+const sequenceOf = (caseNo: string) => parseCaseNumber(caseNo)!.sequence;
 
 describeEachDialect('cases over HTTP', (use, dialect) => {
   let t: TestApp;

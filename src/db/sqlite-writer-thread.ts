@@ -23,8 +23,8 @@ const send = (message: FromWriter) => port.postMessage(message);
  * cut), foreign keys, a busy timeout for the CLI beside the server, and temporary storage in
  * memory: each unit of a group runs in a SAVEPOINT, whose sub-journal (the pages as they were
  * before the unit changed them) SQLite otherwise spills to a temporary file past 64 KiB — about
- * one unit's pages, so two-thirds of the writer's system calls went to a file that is deleted
- * unread. The sub-journal only ever undoes a unit; durability is the WAL's, unchanged.
+ * one unit's pages, so two-thirds of the writer's system calls went to a file read only when a
+ * unit is rolled back. The sub-journal only ever undoes a unit; durability is the WAL's, unchanged.
  */
 function open(file: string): SQLite.Database {
   const sqlite = new SQLite(file);

@@ -1,8 +1,11 @@
 /**
  * The real server in a process of its own, for write benchmarks: the load generator must not
  * share the server's event loop. Started by bench/support/server-process.ts with `--import tsx`
- * (and `--cpu-prof` when BENCH_PROFILE is set); it migrates the given database, seeds the demo
- * county, listens on a free port and reports the address over IPC. It exits on SIGTERM.
+ * (for this file only): the server's code is the build in dist/server, as `npm start` runs it,
+ * not the TypeScript sources through tsx's loader (whose output differs: esbuild's keep-names
+ * helper wraps every named function, at a cost on the hot path). It migrates the given
+ * database, seeds the demo county, listens on a free port and reports the address over IPC. It
+ * exits on SIGTERM.
  *
  *   env BENCH_DB: a PostgreSQL URL, or the path of a new SQLite file
  * Between the parent's 'measure-start' and 'measure-stop' it counts its CPU time and, with
@@ -11,13 +14,16 @@
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
-import { createServices } from '../../src/app.js';
-import { openDatabase } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
-import { seedDemo } from '../../src/demo/seed-demo.js';
-import { verifyAuditChain } from '../../src/kernel/audit/audit.verify.js';
-import { buildServer } from '../../src/http/server.js';
-import { systemClock } from '../../src/kernel/time/clock.js';
+
+/** A module of the build (dist/server), typed as its source. */
+const built = <M>(module: string): Promise<M> => import(new URL(`../../dist/server/${module}`, import.meta.url).href) as Promise<M>;
+const { createServices } = await built<typeof import('../../src/app.js')>('app.js');
+const { openDatabase } = await built<typeof import('../../src/db/database.js')>('db/database.js');
+const { migrateToLatest } = await built<typeof import('../../src/db/migrate.js')>('db/migrate.js');
+const { seedDemo } = await built<typeof import('../../src/demo/seed-demo.js')>('demo/seed-demo.js');
+const { verifyAuditChain } = await built<typeof import('../../src/kernel/audit/audit.verify.js')>('kernel/audit/audit.verify.js');
+const { buildServer } = await built<typeof import('../../src/http/server.js')>('http/server.js');
+const { systemClock } = await built<typeof import('../../src/kernel/time/clock.js')>('kernel/time/clock.js');
 
 const target = process.env.BENCH_DB;
 if (!target) throw new Error('BENCH_DB is required');

@@ -1,6 +1,7 @@
 import { fork } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildIfStale } from '../../scripts/build-if-stale.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -14,11 +15,13 @@ export interface ServerProcess {
 }
 
 /**
- * Starts bench-server.ts in a child process on `db` (a PostgreSQL URL or a SQLite file path).
- * With `profileDir`, the CPU profile of the window between measureStart and measureStop is
- * written there.
+ * Starts bench-server.ts in a child process on `db` (a PostgreSQL URL or a SQLite file path),
+ * running the server's build (built first when missing or older than the sources, as by
+ * `npm start`). With `profileDir`, the CPU profile of the window between measureStart and
+ * measureStop is written there.
  */
 export async function startServerProcess(db: string, profileDir?: string): Promise<ServerProcess> {
+  if (!buildIfStale()) throw new Error('npm run build failed: the benchmark runs the built server');
   const child = fork(path.join(here, 'bench-server.ts'), [], {
     execArgv: ['--import', 'tsx'],
     env: { ...process.env, BENCH_DB: db, BENCH_PROFILE: profileDir ?? '' },

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../test/support/databases.js';
-import { reusedRowsStatement } from './reused-statements.js';
+import { reusedRowsStatement, reusedValuesStatement } from './reused-statements.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyDb = Kysely<any>;
@@ -55,6 +55,24 @@ describeEachDialect('reused statements', (use, dialect) => {
       db().executeQuery(reusedRowsStatement(db() as never, 'insert:probe-extra', withExtra, () => db().insertInto('probe').values(withExtra).onConflict((oc) => oc.column('k').doUpdateSet({ label: 'constant' })))),
     ).rejects.toThrow(/not the ones given/);
     expect((await all()).map((r) => r.k)).not.toContain('g');
+  });
+
+  it('takes the values a caller lists row by row, checks their order against Kysely’s once, and builds large statements each time', async () => {
+    const insertValues = async (shape: string, rows: { k: string; label: string; n: number }[], values: (r: { k: string; label: string; n: number }) => unknown[]) =>
+      db().executeQuery(reusedValuesStatement(db() as never, shape, rows.length, rows.flatMap(values), () => db().insertInto('probe').values(rows)));
+    const inOrder = (r: { k: string; label: string; n: number }) => [r.k, r.label, r.n];
+    await insertValues('values:probe', [{ k: 'v1', label: 'one', n: 1 }], inOrder);
+    await insertValues('values:probe', [{ k: 'v2', label: 'two', n: 2 }], inOrder); // reused with new values
+    await expect(insertValues('values:probe-wrong', [{ k: 'v3', label: 'three', n: 3 }], (r) => [r.label, r.k, r.n])).rejects.toThrow(/not the ones given/);
+    const many = Array.from({ length: 40 }, (_, i) => ({ k: `w${String(i).padStart(2, '0')}`, label: 'many', n: i }));
+    await insertValues('values:probe', many, inOrder);
+    const rows = (await all()).filter((r) => r.k.startsWith('v') || r.k.startsWith('w'));
+    expect(rows.slice(0, 2)).toEqual([
+      { k: 'v1', label: 'one', n: 1 },
+      { k: 'v2', label: 'two', n: 2 },
+    ]);
+    expect(rows.map((r) => r.k)).not.toContain('v3');
+    expect(rows.filter((r) => r.k.startsWith('w')).map((r) => r.n)).toEqual(many.map((r) => r.n));
   });
 
   it.runIf(dialect === 'postgres')('runs as named prepared statements on PostgreSQL, other SQL unnamed', async () => {

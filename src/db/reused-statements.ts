@@ -62,7 +62,17 @@ export function reusedRowsStatement(db: Executor, shape: string, rows: readonly 
       parameters.push(row[column]);
     }
   }
-  return reusedStatement(db, `${shape}|${columns.join(',')}|${rows.length}`, parameters, build, options);
+  return reusedValuesStatement(db, `${shape}|${columns.join(',')}`, rows.length, parameters, build, options);
+}
+
+/**
+ * A statement of `rowCount` rows whose parameters the caller lists, row by row in column order
+ * (reusedRowsStatement without the row objects): compiled once per shape and row count, checked
+ * against Kysely's parameters then; built each time beyond MAX_REUSED_ROWS rows.
+ */
+export function reusedValuesStatement(db: Executor, shape: string, rowCount: number, parameters: readonly unknown[], build: () => Compilable, options: ReuseOptions = {}): CompiledQuery {
+  if (rowCount > MAX_REUSED_ROWS) return build().compile();
+  return reusedStatement(db, `${shape}|${rowCount}`, parameters, build, options);
 }
 
 /** INSERT INTO table VALUES rows (all with the same columns), compiled once per shape. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Sign-in rules, in one place. */
 export const AUTH_POLICY = {
@@ -16,7 +16,7 @@ export const AUTH_POLICY = {
 
 /** The session id stored in the database is a hash of the cookie's token. */
 export function sessionIdOf(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 export interface SessionTimes {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Db, Trx } from '../../db/database.js';
@@ -108,7 +108,7 @@ export class CaseUploadsService {
       stored_name: storedName,
       type,
       bytes: input.bytes.length,
-      sha256: createHash('sha256').update(input.bytes).digest('hex'),
+      sha256: hash('sha256', input.bytes, 'hex'),
       created_at: now,
       file_name: safeFileName(input.fileName, type),
     };

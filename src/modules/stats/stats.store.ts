@@ -1,5 +1,5 @@
 import { PostgresAdapter, sql, type Expression, type SqlBool } from 'kysely';
-import { reusedRowsStatement } from '../../db/reused-statements.js';
+import { reusedValuesStatement } from '../../db/reused-statements.js';
 import type { Executor } from '../../db/database.js';
 import { addCalendarDays } from '../../kernel/calendar/dates.js';
 import type { StatsDailyTable } from '../../db/schema-stats.js';
@@ -52,6 +52,14 @@ const toRow = (d: RollupDelta) => {
   return row as unknown as StatsDailyTable;
 };
 
+/** A delta with its key string, computed once (for sorting and merging). */
+interface KeyedDelta {
+  k: string;
+  delta: RollupDelta;
+}
+
+const byKey = (a: KeyedDelta, b: KeyedDelta) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0);
+
 /** Rows per upsert statement (29 parameters a row: under SQLite's 32,766). */
 const CHUNK = 1000;
 
@@ -61,52 +69,75 @@ const WINDOW = { daily: 'stats_daily_w', totals: 'stats_totals_w' } as const;
 type Grain = typeof FINE | typeof WINDOW;
 const grainFor = (f: CaseFilter, groupBy?: GroupBy): Grain => (f.itemId || f.staffId || groupBy === 'item_id' || groupBy === 'staff_id' ? FINE : WINDOW);
 
-/** The deltas at the window grain: item and staff dropped, equal keys summed. */
-function windowGrain(deltas: readonly RollupDelta[]): RollupDelta[] {
-  const byKey = new Map<string, RollupDelta>();
-  for (const d of deltas) {
-    const key = { ...d.key, itemId: '', staffId: '' };
+/** The deltas at the window grain (item and staff dropped, equal keys summed), in key order. */
+function windowGrain(deltas: readonly KeyedDelta[]): KeyedDelta[] {
+  const merged = new Map<string, KeyedDelta>();
+  for (const { delta } of deltas) {
+    const key = { ...delta.key, itemId: '', staffId: '' };
     const k = keyString(key);
-    const prev = byKey.get(k);
-    byKey.set(k, { key, measures: prev ? addMeasures(prev.measures, d.measures) : d.measures });
+    const prev = merged.get(k);
+    merged.set(k, { k, delta: { key, measures: prev ? addMeasures(prev.delta.measures, delta.measures) : delta.measures } });
   }
-  return [...byKey.values()];
+  return [...merged.values()].sort(byKey);
 }
 
 type TotalsRow = Pick<StatsDailyTable, (typeof DIMENSION_COLUMNS)[number] | 'open_delta' | 'overdue_delta'>;
 
-const byKey = (a: RollupDelta, b: RollupDelta) => {
-  const [x, y] = [keyString(a.key), keyString(b.key)];
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+/** The in-flight totals of some deltas: their open and overdue deltas summed by dimensions (day dropped), where not zero, in key order. */
+function totalsOf(deltas: readonly KeyedDelta[]): TotalsRow[] {
+  const totals = new Map<string, TotalsRow>();
+  for (const { delta } of deltas) {
+    const { openDelta, overdueDelta } = delta.measures;
+    if (openDelta === 0 && overdueDelta === 0) continue;
+    const { centerId, departmentId, windowId, itemId, staffId } = delta.key;
+    const k = `${centerId}|${departmentId}|${windowId}|${itemId}|${staffId}`;
+    const t = totals.get(k);
+    if (t) {
+      t.open_delta += openDelta;
+      t.overdue_delta += overdueDelta;
+    } else {
+      totals.set(k, { center_id: centerId, department_id: departmentId, window_id: windowId, item_id: itemId, staff_id: staffId, open_delta: openDelta, overdue_delta: overdueDelta });
+    }
+  }
+  return [...totals.values()];
+}
 
-async function upsert(db: Executor, grain: Grain, deltas: readonly RollupDelta[]): Promise<void> {
+/** The parameters of an upsert of `deltas` into a daily rollup: each row's key and measures, in toRow's column order. */
+function dailyParameters(deltas: readonly KeyedDelta[]): unknown[] {
+  const parameters: unknown[] = [];
+  for (const { delta } of deltas) {
+    const { key, measures } = delta;
+    parameters.push(key.day, key.centerId, key.departmentId, key.windowId, key.itemId, key.staffId);
+    for (const m of MEASURES) parameters.push(measures[m]);
+  }
+  return parameters;
+}
+
+/** The parameters of an upsert of totals rows, in their column order. */
+function totalsParameters(rows: readonly TotalsRow[]): unknown[] {
+  const parameters: unknown[] = [];
+  for (const r of rows) parameters.push(r.center_id, r.department_id, r.window_id, r.item_id, r.staff_id, r.open_delta, r.overdue_delta);
+  return parameters;
+}
+
+async function upsert(db: Executor, grain: Grain, deltas: readonly KeyedDelta[]): Promise<void> {
   for (let i = 0; i < deltas.length; i += CHUNK) {
-    const rows = deltas.slice(i, i + CHUNK).map(toRow);
+    const chunk = deltas.slice(i, i + CHUNK);
     await db.executeQuery(
-      reusedRowsStatement(db, `upsert:${grain.daily}`, rows as never, () =>
+      reusedValuesStatement(db, `upsert:${grain.daily}`, chunk.length, dailyParameters(chunk), () =>
         db
           .insertInto(grain.daily)
-          .values(rows)
+          .values(chunk.map(({ delta }) => toRow(delta)))
           .onConflict((oc) =>
             oc.columns(['day', ...DIMENSION_COLUMNS]).doUpdateSet(Object.fromEntries(COLUMNS.map((c) => [c, sql`${sql.ref(`${grain.daily}.${c}`)} + ${sql.ref(`excluded.${c}`)}`])) as never),
           ),
         { writeBehind: true },
       ),
     );
-    const totals = new Map<string, TotalsRow>();
-    for (const r of rows) {
-      if (r.open_delta === 0 && r.overdue_delta === 0) continue;
-      const k = DIMENSION_COLUMNS.map((c) => r[c]).join('|');
-      const t = totals.get(k) ?? { center_id: r.center_id, department_id: r.department_id, window_id: r.window_id, item_id: r.item_id, staff_id: r.staff_id, open_delta: 0, overdue_delta: 0 };
-      t.open_delta += r.open_delta;
-      t.overdue_delta += r.overdue_delta;
-      totals.set(k, t);
-    }
-    if (totals.size === 0) continue;
-    const totalRows = [...totals.values()];
+    const totalRows = totalsOf(chunk);
+    if (totalRows.length === 0) continue;
     await db.executeQuery(
-      reusedRowsStatement(db, `upsert:${grain.totals}`, totalRows as never, () =>
+      reusedValuesStatement(db, `upsert:${grain.totals}`, totalRows.length, totalsParameters(totalRows), () =>
         db
           .insertInto(grain.totals)
           .values(totalRows as never)
@@ -127,9 +158,9 @@ export const statsStore = {
   /** Adds deltas to the daily rollups and the in-flight totals, at both grains (upserts, safe under concurrency). */
   async addDeltas(db: Executor, deltas: readonly RollupDelta[]): Promise<void> {
     // In key order, so that concurrent transactions lock the rows they share in the same order (no deadlock).
-    const sorted = deltas.filter((d) => MEASURES.some((m) => d.measures[m] !== 0)).sort(byKey);
+    const sorted = deltas.filter((d) => MEASURES.some((m) => d.measures[m] !== 0)).map((delta) => ({ k: keyString(delta.key), delta })).sort(byKey);
     await upsert(db, FINE, sorted);
-    await upsert(db, WINDOW, windowGrain(sorted).sort(byKey));
+    await upsert(db, WINDOW, windowGrain(sorted));
   },
 
   /**

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Rules of the rating pad (评价器), a tablet on a window's counter. */
 export const PAD_POLICY = {
@@ -10,7 +10,7 @@ export const PAD_POLICY = {
 
 /** The pad's secret is stored only as its hash: a leaked table does not pair a pad. */
 export function padTokenHash(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
+  return hash('sha256', token, 'hex');
 }
 
 /** The states of a case served at the counter (a pad may show and rate it). */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { canonicalJson } from '../../../kernel/audit/audit.domain.js';
 import { issue, text, type Issue } from '../../../kernel/errors/index.js';
 import type { Role } from '../../../kernel/permissions/roles.js';
@@ -69,7 +69,7 @@ export function receiptIssues(facts: ReceiptFacts): Issue[] {
  */
 export function receiptFingerprint(request: { itemId: string; windowId?: string | null; channel: string; applicant: unknown; materials: readonly unknown[] }): string {
   const { itemId, windowId = null, channel, applicant, materials } = request;
-  return createHash('sha256').update(canonicalJson({ itemId, windowId, channel, applicant, materials })).digest('hex');
+  return hash('sha256', canonicalJson({ itemId, windowId, channel, applicant, materials }), 'hex');
 }
 
 /** The idempotency key of a receipt, per receiver: the same client key from another receiver is another receipt. */

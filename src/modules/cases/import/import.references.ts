@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /**
  * How the names in an import file find the center, department, item and window they mean, and
@@ -73,7 +73,7 @@ export interface PlaceholderPlan {
   items: PlannedItem[];
 }
 
-const hash8 = (...parts: string[]) => createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 8);
+const hash8 = (...parts: string[]) => hash('sha256', parts.join('\u0000'), 'hex').slice(0, 8);
 
 /** The code of a placeholder department (unique within its center; letters, digits and '-'). */
 export const placeholderDepartmentCode = (name: string) => `IMPORT-${hash8(name)}`;

@@ -84,4 +84,4 @@ export interface RollupKey extends Dimensions {
   day: string;
 }
 
-export const keyString = (k: RollupKey): string => [k.day, k.centerId, k.departmentId, k.windowId, k.itemId, k.staffId].join('|');
+export const keyString = (k: RollupKey): string => `${k.day}|${k.centerId}|${k.departmentId}|${k.windowId}|${k.itemId}|${k.staffId}`;

@@ -16,7 +16,7 @@ import {
 } from 'kysely';
 import { AsyncLock } from '../kernel/async-lock.js';
 import { StatementCache } from './sqlite-statements.js';
-import { uncarry, type Answer, type Batch, type FromWriter, type Step, type StepResult, type ToWriter } from './sqlite-writer-protocol.js';
+import { encodeBatch, uncarry, type Answer, type Batch, type FromWriter, type Step, type StepResult, type ToWriter } from './sqlite-writer-protocol.js';
 import { isWriteBehind } from './write-behind.js';
 
 /**
@@ -238,7 +238,7 @@ export class GroupCommitDriver implements Driver {
 
   /** Sends the unit's gathered statements; resolves with the answer (at once for `keep`, else once the group is settled). */
   private send(unit: Unit, end: Batch['end']): Promise<StepResult | undefined> {
-    const batch: Batch = { kind: 'batch', id: this.nextId++, begin: !unit.begun, steps: unit.steps, end };
+    const batch: Batch = { id: this.nextId++, begin: !unit.begun, steps: unit.steps, end };
     unit.begun = true;
     unit.steps = [];
     return this.request(batch);
@@ -250,7 +250,7 @@ export class GroupCommitDriver implements Driver {
     return new Promise((resolve, reject) => {
       if (this.waiting.size === 0) this.writer!.ref();
       this.waiting.set(batch.id, { resolve, reject });
-      this.post(batch);
+      this.post(encodeBatch(batch));
     });
   }
 

@@ -22,7 +22,6 @@ export interface Step {
  * settled: committed, or failed.
  */
 export interface Batch {
-  kind: 'batch';
   id: number;
   begin: boolean;
   steps: Step[];
@@ -39,7 +38,46 @@ export interface Close {
   kind: 'close';
 }
 
-export type ToWriter = Batch | Commit | Close;
+/**
+ * A batch as it crosses the threads: one flat array — its id, begin, end and number of steps,
+ * then for each step its statement number (−1 for none), its SQL (or null), answer, its number
+ * of parameters and the parameters. Structured cloning copies such an array in about half the
+ * time it takes for the same values in an object per step, whose property names it writes
+ * each time; on the server's thread that was a twentieth of a transition's work.
+ */
+export type EncodedBatch = unknown[];
+
+export type ToWriter = EncodedBatch | Commit | Close;
+
+const NO_STATEMENT = -1;
+
+export function encodeBatch(batch: Batch): EncodedBatch {
+  const encoded: unknown[] = [batch.id, batch.begin, batch.end, batch.steps.length];
+  for (const step of batch.steps) {
+    encoded.push(step.statement ?? NO_STATEMENT, step.sql ?? null, step.answer, step.parameters.length);
+    for (const parameter of step.parameters) encoded.push(parameter);
+  }
+  return encoded;
+}
+
+export function decodeBatch(encoded: EncodedBatch): Batch {
+  const [id, begin, end, stepCount] = encoded as [number, boolean, Batch['end'], number];
+  const steps: Step[] = [];
+  let at = 4;
+  for (let n = 0; n < stepCount; n++) {
+    const statement = encoded[at] as number;
+    const sql = encoded[at + 1] as string | null;
+    const answer = encoded[at + 2] as boolean;
+    const parameterCount = encoded[at + 3] as number;
+    at += 4;
+    const step: Step = { parameters: encoded.slice(at, at + parameterCount), answer };
+    at += parameterCount;
+    if (statement !== NO_STATEMENT) step.statement = statement;
+    if (sql !== null) step.sql = sql;
+    steps.push(step);
+  }
+  return { id, begin, steps, end };
+}
 
 /** A statement's result, as Kysely's QueryResult. */
 export interface StepResult {

@@ -8,7 +8,7 @@ import SQLite from 'better-sqlite3';
 import { parentPort, workerData } from 'node:worker_threads';
 import { auditHashOfRow } from '../kernel/audit/audit.domain.js';
 import { StatementCache } from './sqlite-statements.js';
-import { carry, type Answer, type Batch, type FromWriter, type Step, type StepResult, type ToWriter } from './sqlite-writer-protocol.js';
+import { carry, decodeBatch, type Answer, type Batch, type FromWriter, type Step, type StepResult, type ToWriter } from './sqlite-writer-protocol.js';
 import { expectsOneRow, UNEXPECTED_ROWS_CODE } from './write-behind.js';
 
 const UNIT = 'ow_unit';
@@ -175,7 +175,7 @@ try {
 }
 
 port.on('message', (message: ToWriter) => {
-  if (message.kind === 'batch') return writer.handle(message);
+  if (Array.isArray(message)) return writer.handle(decodeBatch(message));
   if (message.kind === 'commit') return writer.commit();
   writer.close();
   send({ kind: 'closed' });

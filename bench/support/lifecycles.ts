@@ -105,6 +105,9 @@ export interface LifecycleResult {
   p99_ms: number;
 }
 
+/** Runs of driveLifecycles in this process so far: each run's idempotency keys are its own. */
+let runs = 0;
+
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))]! : 0);
 
 /**
@@ -123,6 +126,7 @@ export async function driveLifecycles(options: LifecycleOptions): Promise<Lifecy
   const materials = detail.item.materials.map((m) => ({ name: m.name, status: 'received', originals: 1, copies: 1 }));
   const idNumber = completeIdNumber('33010219900101123');
   const view = `?view=${options.view}`;
+  const run = ++runs;
 
   const start = performance.now();
   const measureFrom = start + options.warmupSeconds * 1000;
@@ -161,7 +165,7 @@ export async function driveLifecycles(options: LifecycleOptions): Promise<Lifecy
         channel: 'window',
         applicant: { type: 'person', name: '张小三', idNumber, phone: '13800001234' },
         materials,
-        idempotencyKey: `bench-${process.pid}-${n}-${++serial}`,
+        idempotencyKey: `bench-${process.pid}-${run}-${n}-${++serial}`,
       });
       if (c) c = await act(connection, clerk, c, { type: 'accept' });
       if (c) c = await act(connection, reviewer, c, { type: 'review', opinion: '材料齐全', recommendation: 'grant' });

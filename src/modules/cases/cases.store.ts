@@ -41,12 +41,23 @@ export const casesStore = {
    */
   async updateAtVersion(trx: Trx, row: CaseRow, changes: Partial<CaseRow>): Promise<CaseRow> {
     const { id, version } = row;
-    // Kysely leaves out undefined values: so does the shape (its SQL names exactly the columns set).
-    const set = Object.entries({ ...changes, version: version + 1 }).filter(([, value]) => value !== undefined);
-    const shape = `cases.updateAtVersion|${set.map(([column]) => column).join(',')}`;
-    const build = () => trx.updateTable('cases').set(Object.fromEntries(set)).where('id', '=', id).where('version', '=', version);
-    await updateExactlyOne(trx, shape, [...set.map(([, value]) => value), id, version], build);
-    return { ...row, ...Object.fromEntries(set) } as CaseRow;
+    // Kysely leaves out undefined values: so does the shape (its SQL names exactly the columns set). One pass: this runs on every transition.
+    const set: Record<string, unknown> = {};
+    const values: unknown[] = [];
+    let shape = 'cases.updateAtVersion|';
+    for (const column of Object.keys(changes)) {
+      const value = changes[column as keyof CaseRow];
+      if (value === undefined || column === 'version') continue;
+      set[column] = value;
+      values.push(value);
+      shape += `${column},`;
+    }
+    set.version = version + 1;
+    values.push(version + 1, id, version);
+    shape += 'version';
+    const build = () => trx.updateTable('cases').set(set).where('id', '=', id).where('version', '=', version);
+    await updateExactlyOne(trx, shape, values, build);
+    return { ...row, ...set } as CaseRow;
   },
   async list(db: Executor, filter: CaseListFilter): Promise<CaseRow[]> {
     let q = db.selectFrom('cases').selectAll().where('center_id', 'in', [...filter.centerIds, '']);

@@ -83,7 +83,7 @@ function windowGrain(deltas: readonly KeyedDelta[]): KeyedDelta[] {
 
 type TotalsRow = Pick<StatsDailyTable, (typeof DIMENSION_COLUMNS)[number] | 'open_delta' | 'overdue_delta'>;
 
-/** The in-flight totals of some deltas: their open and overdue deltas summed by dimensions (day dropped), where not zero, in key order. */
+/** The in-flight totals of some deltas: their open and overdue deltas summed by dimensions (day dropped), where not zero, in the order of their first delta. */
 function totalsOf(deltas: readonly KeyedDelta[]): TotalsRow[] {
   const totals = new Map<string, TotalsRow>();
   for (const { delta } of deltas) {

@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { driveLifecycles } from './support/lifecycles.js';
+import { processCpuMs } from './support/postgres-cpu.js';
 import { createTempDatabase, type TempDatabase } from './support/postgres.js';
 
 const roots = process.argv.slice(2, 4).map((root) => path.resolve(root));
@@ -25,13 +26,6 @@ const SLICES = Number(process.env.BENCH_COMPARE_SLICES ?? 10);
 const SECONDS = Number(process.env.BENCH_COMPARE_SECONDS ?? 2);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 10);
 const WARMUP_ROUNDS = 2;
-
-/** A process's CPU time so far in ms (user + system, from /proc: Linux). */
-function processCpuMs(pid: number): number {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-}
 
 async function startServer(root: string, db: string): Promise<{ child: ChildProcess; address: string }> {
   const child = fork(path.join(root, 'bench/support/bench-server.ts'), [], {

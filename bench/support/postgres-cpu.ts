@@ -42,6 +42,13 @@ export function postgresCpuMs(): number | null {
 
 const TICKS_PER_SECOND = ticksPerSecond();
 
+/** The CPU time (user and system, all its threads) one process has used so far, in ms, from /proc (Linux). */
+export function processCpuMs(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND;
+}
+
 /** ms of PostgreSQL CPU per unit of work between two readings, or null when either is unknown. */
 export function perUnit(before: number | null, after: number | null, units: number): number | null {
   return before === null || after === null || units <= 0 ? null : Number(((after - before) / units).toFixed(3));

@@ -22,7 +22,7 @@ import autocannon from 'autocannon';
 import Fastify from 'fastify';
 import { driveLifecycles, type LifecycleResult } from './support/lifecycles.js';
 import { createTempDatabase, pgbenchTps, pgUnreachable } from './support/postgres.js';
-import { perUnit, postgresCpuMs } from './support/postgres-cpu.js';
+import { perUnit, postgresCpuMs } from './support/cpu-time.js';
 import { startServerProcess } from './support/server-process.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);

@@ -17,7 +17,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { driveLifecycles } from './support/lifecycles.js';
-import { processCpuMs } from './support/postgres-cpu.js';
+import { processCpuMs } from './support/cpu-time.js';
 import { createTempDatabase, type TempDatabase } from './support/postgres.js';
 
 const roots = process.argv.slice(2, 4).map((root) => path.resolve(root));

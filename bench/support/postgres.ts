@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { promisify } from 'node:util';
 import { ident, PG_ADMIN_URL, pgUrlFor, withPgAdmin } from '../../test/support/pg-admin.js';
-import { perUnit, postgresCpuMs } from './postgres-cpu.js';
+import { perUnit, postgresCpuMs } from './cpu-time.js';
 
 const run = promisify(execFile);
 const admin = withPgAdmin;
@@ -33,7 +33,7 @@ export async function createTempDatabase(prefix: string): Promise<TempDatabase> 
 /**
  * pgbench's TPC-B-like run (scale 1) with `clients` connections for `seconds`, on a temporary
  * database of the same server: the transactions per second it reports (without connection time),
- * and PostgreSQL's CPU time per transaction over the run (postgres-cpu.ts; null where unknown).
+ * and PostgreSQL's CPU time per transaction over the run (cpu-time.ts; null where unknown).
  */
 export async function pgbenchTps(clients: number, seconds: number): Promise<{ tps: number; version: string; pgCpuMsPerTransaction: number | null }> {
   const database = await createTempDatabase('onewindow_pgbench');

@@ -2,7 +2,8 @@ import type { Trx } from '../../db/database.js';
 import type { Actor } from '../context.js';
 import { newId } from '../ids/ids.js';
 import type { Clock } from '../time/clock.js';
-import { canonicalJson, type AuditRecordContent } from './audit.domain.js';
+import { canonicalJson } from '../canonical-json.js';
+import type { AuditRecordContent } from './audit.domain.js';
 import { auditStore } from './audit.store.js';
 
 export interface AuditEntry {

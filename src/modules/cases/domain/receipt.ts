@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { canonicalJson } from '../../../kernel/audit/audit.domain.js';
+import { canonicalJson } from '../../../kernel/canonical-json.js';
 import { issue, text, type Issue } from '../../../kernel/errors/index.js';
 import type { Role } from '../../../kernel/permissions/roles.js';
 import type { Item } from '../../catalog/catalog.domain.js';

@@ -1,3 +1,4 @@
+/** CPU time read from /proc (Linux), for the benchmarks: PostgreSQL's processes', and one process's. */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 

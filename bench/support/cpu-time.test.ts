@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
-import { perUnit, postgresCpuMs, processCpuMs } from './postgres-cpu.js';
+import { perUnit, postgresCpuMs, processCpuMs } from './cpu-time.js';
 
-describe('PostgreSQL CPU readings', () => {
+describe('CPU time readings from /proc', () => {
   it('give ms per unit of work between two readings, or null when a reading or the work is missing', () => {
     expect(perUnit(1_000, 2_500, 1_000)).toBe(1.5);
     expect(perUnit(null, 2_500, 1_000)).toBeNull();

@@ -32,7 +32,7 @@ const PROFILE_DIR = process.env.BENCH_PROFILE ? path.resolve(process.env.BENCH_P
 const SQLITE_TARGET = 2_000;
 const PG_TARGET_RATIO = 0.5;
 
-type Measured = LifecycleResult & { server_cpu_ms_per_transition: number; postgres_cpu_ms_per_transition?: number | null; audit_chain_ok: boolean; audit_records: number };
+type Measured = LifecycleResult & { server_cpu_ms_per_transition: number; postgres_cpu_ms_per_transition?: number | null; audit_chain_ok: boolean; audit_records: number; rollups_equal_rebuild: boolean };
 
 async function measureOn(db: string, dialect: 'sqlite' | 'postgres'): Promise<Measured> {
   const server = await startServerProcess(db, PROFILE_DIR);
@@ -51,7 +51,7 @@ async function measureOn(db: string, dialect: 'sqlite' | 'postgres'): Promise<Me
       },
     });
     const pgCpuAtStop = dialect === 'postgres' ? postgresCpuMs() : null;
-    const { cpuMs, profile, audit } = await server.measureStop();
+    const { cpuMs, profile, audit, rollupsOk } = await server.measureStop();
     if (profile) process.stderr.write(`server CPU profile: ${profile}\n`);
     return {
       ...result,
@@ -59,6 +59,7 @@ async function measureOn(db: string, dialect: 'sqlite' | 'postgres'): Promise<Me
       ...(dialect === 'postgres' ? { postgres_cpu_ms_per_transition: perUnit(pgCpuAtStart, pgCpuAtStop, result.transitions) } : {}),
       audit_chain_ok: audit.ok,
       audit_records: audit.records,
+      rollups_equal_rebuild: rollupsOk,
     };
   } finally {
     await server.stop();

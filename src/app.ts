@@ -69,7 +69,7 @@ export function createServices(database: OpenDatabase, options: ServiceOptions =
   });
   // History import: the rollups learn of each batch in its transaction.
   const caseImport = new CaseImportService(database.db, uow, org, catalog, (centerId, now) => calendar.calendarFor(centerId, now), statsRollups);
-  const stats = new StatsService(database.db, statsDirectory(org, catalog));
+  const stats = new StatsService(database.db, statsDirectory(org, catalog), statsRollups);
   const statsPublishing = new StatsPublishing(database.db, stats, statsDirectory(org, catalog));
   return { org, auth, audit, calendar, catalog, cases, caseBills, ratingPads, applicants, caseUploads, online, caseImport, stats, statsRollups, statsPublishing };
 }

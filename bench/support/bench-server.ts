@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
+import { sql } from 'kysely';
 
 /** A module of the build (dist/server), typed as its source. */
 const built = <M>(module: string): Promise<M> => import(new URL(`../../dist/server/${module}`, import.meta.url).href) as Promise<M>;
@@ -32,10 +33,13 @@ await migrateToLatest(database.db);
 const services = createServices(database);
 await seedDemo(services, systemClock);
 const app = await buildServer({ database, services, clock: systemClock, webRoot: '/nonexistent' });
+// As `npm start` does: the rollups' journal is drained soon after each commit.
+services.statsRollups.drainAfterCommits((message) => process.stderr.write(`${message}\n`));
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 
 const stop = async () => {
   await app.close();
+  await services.statsRollups.settled();
   await database.close();
   process.disconnect?.();
 };
@@ -65,8 +69,31 @@ process.on('message', (message) => {
       }
       // Every acknowledged transition left its hash-chained audit record: check the whole chain.
       const audit = await verifyAuditChain(database.db);
-      process.send?.({ cpuMs, profile, audit: { ok: audit.ok, records: audit.records } });
+      process.send?.({ cpuMs, profile, audit: { ok: audit.ok, records: audit.records }, rollupsOk: await rollupsEqualRebuild() });
     })();
   }
 });
+/**
+ * Whether the rollups, kept incrementally through their journal while the load ran, equal a
+ * rebuild from the cases (rows that hold anything, at both grains). Run after the measured window.
+ */
+async function rollupsEqualRebuild(): Promise<boolean> {
+  const rows = async () => {
+    const out: string[] = [];
+    for (const table of ['stats_daily', 'stats_totals', 'stats_daily_w', 'stats_totals_w']) {
+      const result = await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(database.db);
+      for (const row of result.rows) {
+        const entries = Object.entries(row).sort(([a], [b]) => a.localeCompare(b));
+        if (entries.some(([, v]) => typeof v !== 'string' && Number(v) !== 0)) out.push(`${table} ${JSON.stringify(entries.map(([k, v]) => [k, typeof v === 'string' ? v : Number(v)]))}`);
+      }
+    }
+    return out.sort().join('\n');
+  };
+  await services.statsRollups.settled();
+  await services.statsRollups.drain();
+  const incremental = await rows();
+  await services.statsRollups.rebuild();
+  return incremental === (await rows());
+}
+
 process.send?.({ address });

@@ -9,8 +9,8 @@ export interface ServerProcess {
   address: string;
   /** Opens the measured window: the server counts its CPU time (and profiles, with a profile folder). */
   measureStart(): void;
-  /** Closes it: the server's CPU milliseconds in the window, the .cpuprofile file written (or null), the audit chain's check. */
-  measureStop(): Promise<{ cpuMs: number; profile: string | null; audit: { ok: boolean; records: number } }>;
+  /** Closes it: the server's CPU milliseconds in the window, the .cpuprofile file written (or null), the audit chain's check, and whether the rollups equal a rebuild. */
+  measureStop(): Promise<{ cpuMs: number; profile: string | null; audit: { ok: boolean; records: number }; rollupsOk: boolean }>;
   stop(): Promise<void>;
 }
 

@@ -23,6 +23,7 @@ export async function serve(options: { port: number; host: string; demo: boolean
     secureCookie: process.env.COOKIE_SECURE === 'true',
   });
   const stopJobs = startJobs(jobsOf(services), systemClock, (message) => app.log.info(message));
+  services.statsRollups.drainAfterCommits((message) => app.log.warn(message));
   const close = async () => {
     stopJobs();
     await app.close();

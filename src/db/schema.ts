@@ -312,4 +312,5 @@ export interface Database extends CaseTables, CaseDocumentTables, OnlineTables {
   stats_totals: StatsTotalsTable;
   stats_daily_w: StatsDailyTable;
   stats_totals_w: StatsTotalsTable;
+  stats_journal: StatsDailyTable;
 }

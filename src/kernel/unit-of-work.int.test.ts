@@ -50,4 +50,29 @@ describeEachDialect('unit of work', (use) => {
     await uow.write(ctx, (_trx, audit) => audit.record(probe(3)));
     expect(uow.atEnd(kept!, async () => undefined)).toBe(false);
   });
+
+  it('runs the after-commit hooks once the transaction committed, and none when it rolled back', async () => {
+    const { db } = use();
+    const uow = new UnitOfWork(db);
+    const seen: string[] = [];
+    let kept: Parameters<UnitOfWork['afterCommit']>[0] | undefined;
+    await uow.write(ctx, async (trx, audit) => {
+      kept = trx;
+      expect(uow.afterCommit(trx, () => seen.push('committed'))).toBe(true);
+      expect(new UnitOfWork(db).afterCommit(trx, () => seen.push('foreign'))).toBe(false);
+      await audit.record(probe(4));
+      expect(seen).toEqual([]);
+    });
+    expect(seen).toEqual(['committed']);
+    expect(uow.afterCommit(kept!, () => seen.push('too late'))).toBe(false);
+
+    await expect(
+      uow.write(ctx, async (trx, audit) => {
+        uow.afterCommit(trx, () => seen.push('rolled back'));
+        await audit.record(probe(5));
+        throw new Error('work failed');
+      }),
+    ).rejects.toThrow('work failed');
+    expect(seen).toEqual(['committed']);
+  });
 });

@@ -10,19 +10,28 @@ export class UnitOfWork {
   private readonly committedListeners: ((entries: readonly AuditEntry[]) => void)[] = [];
   /** The open transactions of this unit of work, with what is to run at their end (see atEnd). */
   private readonly endings = new WeakMap<Trx, (() => Promise<void>)[]>();
+  /** The open transactions of this unit of work, with what is to run once they committed (see afterCommit). */
+  private readonly commitHooks = new WeakMap<Trx, (() => void)[]>();
 
   constructor(readonly db: Db) {}
 
   async write<T>(ctx: RequestContext, work: (trx: Trx, audit: AuditLog) => Promise<T>): Promise<T> {
     let audit: AuditLog | undefined;
+    const commitHooks: (() => void)[] = [];
     const result = await this.db.transaction().execute(async (trx) => {
       audit = new AuditLog(trx, ctx.actor, ctx.clock, ctx.requestId);
-      const result = await this.workThenEndings(trx, audit, work);
-      if (audit.written.length === 0) throw new Error('A write finished without an audit record.');
-      await audit.flush();
-      return result;
+      this.commitHooks.set(trx, commitHooks);
+      try {
+        const result = await this.workThenEndings(trx, audit, work);
+        if (audit.written.length === 0) throw new Error('A write finished without an audit record.');
+        await audit.flush();
+        return result;
+      } finally {
+        this.commitHooks.delete(trx);
+      }
     });
     for (const listener of this.committedListeners) listener(audit!.written);
+    for (const hook of commitHooks) hook();
     return result;
   }
 
@@ -48,6 +57,17 @@ export class UnitOfWork {
     const endings = this.endings.get(trx);
     if (!endings) return false;
     endings.push(ending);
+    return true;
+  }
+
+  /**
+   * Runs `hook` once `trx` has committed (not at all if it rolls back). Returns false when `trx`
+   * is not an open transaction of this unit of work.
+   */
+  afterCommit(trx: Trx, hook: () => void): boolean {
+    const hooks = this.commitHooks.get(trx);
+    if (!hooks) return false;
+    hooks.push(hook);
     return true;
   }
 

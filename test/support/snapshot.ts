@@ -41,6 +41,7 @@ const COMPARED: Record<keyof Database, boolean> = {
   staff_roles: true,
   stats_daily: true,
   stats_daily_w: true,
+  stats_journal: true,
   stats_totals: true,
   stats_totals_w: true,
   window_departments: true,

@@ -13,6 +13,7 @@ import * as m0011 from './0011_audit_append_function.js';
 import * as m0012 from './0012_expect_changed_function.js';
 import * as m0013 from './0013_case_request_fingerprint.js';
 import * as m0014 from './0014_audit_append_parse_once.js';
+import * as m0015 from './0015_stats_journal.js';
 
 /**
  * The one set of migrations for SQLite and PostgreSQL, in order. Rules: only Kysely's schema
@@ -34,6 +35,7 @@ export const migrations: Record<string, Migration> = {
   '0012_expect_changed_function': m0012,
   '0013_case_request_fingerprint': m0013,
   '0014_audit_append_parse_once': m0014,
+  '0015_stats_journal': m0015,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,10 +12,15 @@ import { MEASURES, keyString } from './domain/measures.js';
 import { openCountDay, type Period } from './domain/periods.js';
 import { chinaDateOf } from '../../kernel/calendar/index.js';
 import { rawMeasures, type CaseFilter } from './domain/raw-figures.js';
+import { statsJournalStore } from './stats-journal.store.js';
 import { statsStore } from './stats.store.js';
 
 const PAGE = 5000;
 const FLUSH = 50_000;
+/** How long after a case transaction committed the journal is drained (the transactions of that time are then added together). */
+export const DRAIN_DELAY_MS = 200;
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const factsOf = (row: CaseRow, ratingLevel: number | null): CaseFacts => ({
   id: row.id,
@@ -48,13 +53,23 @@ function mergeInto(byKey: Map<string, RollupDelta>, deltas: Iterable<RollupDelta
 }
 
 /**
- * Keeps the rollups equal to Σ contribution(case): incrementally inside every case transaction
- * (the cases module calls `caseChanged`), and by a rebuild from the cases (after a history
- * import, or when a center's calendar changed, which changes working-day counts).
+ * Keeps the rollups equal to Σ contribution(case): incrementally, as every case transaction
+ * appends what it changes to the rollups' journal (the cases module calls `caseChanged`) and a
+ * drain adds the journal to the rollups soon after (`drain`; every read of the figures drains
+ * first), and by a rebuild from the cases (after a history import, or when a center's calendar
+ * changed, which changes working-day counts).
  */
 export class StatsRollups implements CaseRollups {
-  /** The deltas of open transactions, written at their end. */
+  /** The deltas of open transactions, written at their end (to the journal, or to the rollups for an import). */
   private readonly pending = new WeakMap<Trx, Map<string, RollupDelta>>();
+  private readonly journaled = new WeakMap<Trx, Map<string, RollupDelta>>();
+
+  /** Drains run one after another in this process: the one running (or done), and the one waiting to start. */
+  private drainRunning: Promise<unknown> = Promise.resolve();
+  private drainWaiting: Promise<number> | null = null;
+  /** Set while drains follow commits in the background (drainAfterCommits): where their failures go. */
+  private drainLog: ((message: string) => void) | null = null;
+  private drainTimer: NodeJS.Timeout | null = null;
 
   /** Centers whose rollups are to be rebuilt after a calendar change ('all': every center), and the rebuild running now. */
   private queued: Set<string> | 'all' | null = null;
@@ -94,15 +109,72 @@ export class StatsRollups implements CaseRollups {
       try {
         await this.rebuild(queued === 'all' ? {} : { centerIds: [...queued] });
       } catch (error) {
-        this.log(`statistics rebuild after a calendar change failed (run \`onewindow stats rebuild\`): ${error instanceof Error ? error.message : String(error)}`);
+        this.log(`statistics rebuild after a calendar change failed (run \`onewindow stats rebuild\`): ${messageOf(error)}`);
       }
     }
     this.rebuilding = null;
   }
 
-  /** Resolves when no rebuild after a calendar change is pending or running (tests, shutdown). */
+  /**
+   * Resolves when no rebuild after a calendar change and no drain is pending or running (tests,
+   * shutdown); a drain that was waiting for its delay runs now.
+   */
   async settled(): Promise<void> {
     while (this.rebuilding) await this.rebuilding;
+    if (this.drainTimer) {
+      clearTimeout(this.drainTimer);
+      this.drainTimer = null;
+      await this.drain().catch((error: unknown) => (this.drainLog ?? this.log)(`statistics journal drain failed: ${messageOf(error)}`));
+    }
+    await this.drainRunning;
+  }
+
+  /**
+   * Adds the journal to the rollups: every journal row committed before this call, in one
+   * transaction (its number of rows). Drains of this process run one after another, and a call
+   * while one waits to start joins it; on PostgreSQL, drains of all instances take turns.
+   */
+  drain(): Promise<number> {
+    if (this.drainWaiting) return this.drainWaiting;
+    const next = this.drainRunning.then(async () => {
+      this.drainWaiting = null;
+      if (!(await statsJournalStore.hasEntries(this.db))) return 0;
+      return this.db.transaction().execute(async (trx) => {
+        await statsJournalStore.lockDrains(trx);
+        return statsJournalStore.drain(trx);
+      });
+    });
+    this.drainWaiting = next;
+    this.drainRunning = next.catch(() => undefined);
+    return next;
+  }
+
+  /**
+   * From now on, drains the journal DRAIN_DELAY_MS after a case transaction of this process
+   * committed (one drain for all that commit meanwhile), until the returned function is called.
+   * Without it (tests, commands), the journal is drained by reads of the figures and `settled`.
+   */
+  drainAfterCommits(log: (message: string) => void): () => void {
+    this.drainLog = log;
+    return () => {
+      this.drainLog = null;
+      if (this.drainTimer) clearTimeout(this.drainTimer);
+      this.drainTimer = null;
+    };
+  }
+
+  /** Whether a drain waits for its delay after a commit (drainAfterCommits). */
+  get drainScheduled(): boolean {
+    return this.drainTimer !== null;
+  }
+
+  private drainSoon(): void {
+    if (!this.drainLog || this.drainTimer) return;
+    this.drainTimer = setTimeout(() => {
+      this.drainTimer = null;
+      this.drain().catch((error: unknown) => (this.drainLog ?? this.log)(`statistics journal drain failed (the next one retries): ${messageOf(error)}`));
+    }, DRAIN_DELAY_MS);
+    this.drainTimer.unref();
   }
 
   private calendarOf(ctx: RequestContext, centerId: string, db: Executor = this.db): Promise<WorkCalendar> {
@@ -117,7 +189,22 @@ export class StatsRollups implements CaseRollups {
     const level = (c: CaseChange) => (c.ratingLevel === undefined ? stored : c.ratingLevel);
     const calendar = await this.calendarOf(ctx, after.row.center_id, trx);
     const deltas = contributionDelta(before ? factsOf(before.row, level(before)) : null, factsOf(after.row, level(after)), calendar);
-    await this.add(trx, deltas);
+    await this.journal(trx, deltas);
+  }
+
+  /**
+   * Appends deltas to the journal in this transaction: summed in memory and written at its end,
+   * then drained soon after its commit; or at once in a transaction of another unit of work.
+   */
+  private async journal(trx: Trx, deltas: readonly RollupDelta[]): Promise<void> {
+    let pending = this.journaled.get(trx);
+    if (!pending) {
+      const collected = new Map<string, RollupDelta>();
+      if (!this.uow.atEnd(trx, () => statsJournalStore.append(trx, [...collected.values()]))) return statsJournalStore.append(trx, deltas);
+      this.uow.afterCommit(trx, () => this.drainSoon());
+      this.journaled.set(trx, (pending = collected));
+    }
+    mergeInto(pending, deltas);
   }
 
   /**
@@ -151,8 +238,11 @@ export class StatsRollups implements CaseRollups {
     const context: RequestContext = ctx ?? { actor: { ...systemActor, name: '系统（统计重建）' }, clock: systemClock, locale: 'zh-CN', requestId: 'stats:rebuild' };
     return this.uow.write(context, async (trx, audit) => {
       // PostgreSQL: no case transaction may add to the rollups while they are recomputed (SQLite has one writer anyway).
+      await statsJournalStore.lockDrains(trx);
       await statsStore.lockForRebuild(trx);
       await statsStore.clear(trx, options.centerIds);
+      // The journal's rows of these centers are in the cases read below.
+      await statsJournalStore.clear(trx, options.centerIds);
       const calendars = new Map<string, WorkCalendar>();
       let afterId: string | null = null;
       let count = 0;

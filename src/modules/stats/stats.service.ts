@@ -9,6 +9,7 @@ import type { CaseFilter } from './domain/raw-figures.js';
 import type { StatsDirectory } from './stats.ports.js';
 import { checkPeriod, resolveScope, type Directory } from './stats.scope.js';
 import type { CompareResponse, Figures, LiveResponse, RankingQuery, RankingRow, RollupQuery, RollupResponse, SeriesQuery, SeriesResponse, Summary, SummaryQuery } from './stats.schema.js';
+import type { StatsRollups } from './stats-rollups.service.js';
 import { statsStore, type GroupBy } from './stats.store.js';
 
 const NO_END: AtEnd = { open: 0, overdueOpen: 0 };
@@ -20,6 +21,8 @@ export class StatsService {
   constructor(
     private readonly db: Db,
     private readonly directory: StatsDirectory,
+    /** Adds the rollups' journal to them: every answer counts each case transaction committed before it was asked. */
+    private readonly journal: Pick<StatsRollups, 'drain'>,
   ) {}
 
   /** The figures of one period and filter, from two small queries; open and overdue as of its end (today at the latest). */
@@ -29,6 +32,7 @@ export class StatsService {
   }
 
   async summary(ctx: RequestContext, q: SummaryQuery): Promise<Summary> {
+    await this.journal.drain();
     const p = checkPeriod(q.from, q.to);
     const { filter, dir } = await resolveScope(ctx, this.directory, q);
     const [figures, byWindow] = await Promise.all([this.figures(p, filter, todayOf(ctx)), statsStore.sumByGroup(this.db, p, filter, 'window_id')]);
@@ -42,6 +46,7 @@ export class StatsService {
 
   /** One point per day, month, quarter or year: one grouped query, open counts carried forward. */
   async series(ctx: RequestContext, q: SeriesQuery): Promise<SeriesResponse> {
+    await this.journal.drain();
     const p = checkPeriod(q.from, q.to);
     const { filter } = await resolveScope(ctx, this.directory, q);
     const parts = splitPeriod(p, q.granularity);
@@ -67,6 +72,7 @@ export class StatsService {
 
   /** 同比 and 环比. */
   async compare(ctx: RequestContext, q: SummaryQuery): Promise<CompareResponse> {
+    await this.journal.drain();
     const p = checkPeriod(q.from, q.to);
     const { filter } = await resolveScope(ctx, this.directory, q);
     const periods = [p, samePeriodLastYear(p), previousPeriod(p)];
@@ -81,6 +87,7 @@ export class StatsService {
 
   /** Windows, departments, centers, items or staff (收件人) ranked; ties share a rank. */
   async ranking(ctx: RequestContext, q: RankingQuery) {
+    await this.journal.drain();
     const p = checkPeriod(q.from, q.to);
     const { filter, dir } = await resolveScope(ctx, this.directory, { center: q.center });
     const column = RANK_COLUMN[q.by];
@@ -103,6 +110,7 @@ export class StatsService {
 
   /** 乡镇、村级汇总: the center's own cases, and one row per child center with its whole subtree. */
   async rollup(ctx: RequestContext, q: RollupQuery): Promise<RollupResponse> {
+    await this.journal.drain();
     const p = checkPeriod(q.from, q.to);
     const { filter, dir, centerId } = await resolveScope(ctx, this.directory, { center: q.center });
     const [sums, ends] = await Promise.all([statsStore.sumByGroup(this.db, p, filter, 'center_id'), statsStore.atEndByGroup(this.db, openCountDay(p, todayOf(ctx)), filter, 'center_id')]);
@@ -127,6 +135,7 @@ export class StatsService {
 
   /** The big screen (大屏), one call: today, open and overdue now, satisfaction, busiest windows, townships. */
   async live(ctx: RequestContext, q: { center?: string | undefined }): Promise<LiveResponse> {
+    await this.journal.drain();
     const today = chinaDateOf(ctx.clock.now().toISOString());
     const day = { from: today, to: today };
     const { filter, dir, centerId } = await resolveScope(ctx, this.directory, q);

@@ -6,16 +6,12 @@ import type { StatsDailyTable } from '../../db/schema-stats.js';
 import type { CaseFacts } from './domain/case-facts.js';
 import type { RollupDelta } from './domain/contribution.js';
 import type { AtEnd } from './domain/figures.js';
-import { MEASURES, addMeasures, keyString, zeroMeasures, type Measure, type Measures } from './domain/measures.js';
+import { MEASURES, addMeasures, keyString, zeroMeasures, type Measures } from './domain/measures.js';
 import type { CaseFilter } from './domain/raw-figures.js';
 import type { Period } from './domain/periods.js';
-
-/** Rollup column of a measure: acceptDays → accept_days. */
-const column = (m: Measure) => m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) as Exclude<keyof StatsDailyTable, 'day' | 'center_id' | 'department_id' | 'window_id' | 'item_id' | 'staff_id'>;
-const COLUMNS = MEASURES.map(column);
+import { COLUMNS, DIMENSION_COLUMNS, FINE, WINDOW, adding, dailyParameters, toRow, type Grain } from './stats.tables.js';
 
 export type GroupBy = 'day' | 'center_id' | 'department_id' | 'window_id' | 'item_id' | 'staff_id';
-const DIMENSION_COLUMNS = ['center_id', 'department_id', 'window_id', 'item_id', 'staff_id'] as const;
 
 /** The case columns the figures read (CaseFacts). */
 const CASE_COLUMNS = [
@@ -44,14 +40,6 @@ function measuresOfRow(row: Record<string, unknown>): Measures {
   return m;
 }
 
-const toRow = (d: RollupDelta) => {
-  const row: Record<string, string | number> = {
-    day: d.key.day, center_id: d.key.centerId, department_id: d.key.departmentId, window_id: d.key.windowId, item_id: d.key.itemId, staff_id: d.key.staffId,
-  };
-  MEASURES.forEach((k, i) => (row[COLUMNS[i]!] = d.measures[k]));
-  return row as unknown as StatsDailyTable;
-};
-
 /** A delta with its key string, computed once (for sorting and merging). */
 interface KeyedDelta {
   k: string;
@@ -63,10 +51,6 @@ const byKey = (a: KeyedDelta, b: KeyedDelta) => (a.k < b.k ? -1 : a.k > b.k ? 1 
 /** Rows per upsert statement (29 parameters a row: under SQLite's 32,766). */
 const CHUNK = 1000;
 
-/** The fine grain (by item and staff) and the window grain (item and staff ''): queries without them read a few thousand rows a month. */
-const FINE = { daily: 'stats_daily', totals: 'stats_totals' } as const;
-const WINDOW = { daily: 'stats_daily_w', totals: 'stats_totals_w' } as const;
-type Grain = typeof FINE | typeof WINDOW;
 const grainFor = (f: CaseFilter, groupBy?: GroupBy): Grain => (f.itemId || f.staffId || groupBy === 'item_id' || groupBy === 'staff_id' ? FINE : WINDOW);
 
 /** The deltas at the window grain (item and staff dropped, equal keys summed), in key order. */
@@ -102,17 +86,6 @@ function totalsOf(deltas: readonly KeyedDelta[]): TotalsRow[] {
   return [...totals.values()];
 }
 
-/** The parameters of an upsert of `deltas` into a daily rollup: each row's key and measures, in toRow's column order. */
-function dailyParameters(deltas: readonly KeyedDelta[]): unknown[] {
-  const parameters: unknown[] = [];
-  for (const { delta } of deltas) {
-    const { key, measures } = delta;
-    parameters.push(key.day, key.centerId, key.departmentId, key.windowId, key.itemId, key.staffId);
-    for (const m of MEASURES) parameters.push(measures[m]);
-  }
-  return parameters;
-}
-
 /** The parameters of an upsert of totals rows, in their column order. */
 function totalsParameters(rows: readonly TotalsRow[]): unknown[] {
   const parameters: unknown[] = [];
@@ -124,13 +97,11 @@ async function upsert(db: Executor, grain: Grain, deltas: readonly KeyedDelta[])
   for (let i = 0; i < deltas.length; i += CHUNK) {
     const chunk = deltas.slice(i, i + CHUNK);
     await db.executeQuery(
-      reusedValuesStatement(db, `upsert:${grain.daily}`, chunk.length, dailyParameters(chunk), () =>
+      reusedValuesStatement(db, `upsert:${grain.daily}`, chunk.length, dailyParameters(chunk.map(({ delta }) => delta)), () =>
         db
           .insertInto(grain.daily)
           .values(chunk.map(({ delta }) => toRow(delta)))
-          .onConflict((oc) =>
-            oc.columns(['day', ...DIMENSION_COLUMNS]).doUpdateSet(Object.fromEntries(COLUMNS.map((c) => [c, sql`${sql.ref(`${grain.daily}.${c}`)} + ${sql.ref(`excluded.${c}`)}`])) as never),
-          ),
+          .onConflict((oc) => adding(oc, grain.daily, ['day', ...DIMENSION_COLUMNS], COLUMNS)),
         { writeBehind: true },
       ),
     );
@@ -141,12 +112,7 @@ async function upsert(db: Executor, grain: Grain, deltas: readonly KeyedDelta[])
         db
           .insertInto(grain.totals)
           .values(totalRows as never)
-          .onConflict((oc) =>
-            oc.columns([...DIMENSION_COLUMNS]).doUpdateSet({
-              open_delta: sql`${sql.ref(`${grain.totals}.open_delta`)} + ${sql.ref('excluded.open_delta')}`,
-              overdue_delta: sql`${sql.ref(`${grain.totals}.overdue_delta`)} + ${sql.ref('excluded.overdue_delta')}`,
-            } as never),
-          ),
+          .onConflict((oc) => adding(oc, grain.totals, DIMENSION_COLUMNS, ['open_delta', 'overdue_delta'])),
         { writeBehind: true },
       ),
     );
@@ -164,13 +130,15 @@ export const statsStore = {
   },
 
   /**
-   * PostgreSQL: locks the rollups against every other writer until the rebuild commits. Case
-   * transactions that added to them before are waited for; later ones wait at their upsert, and
-   * then add their delta to the rebuilt rows (a rebuild reads the case as it was before them).
+   * PostgreSQL: locks the rollups and their journal against every other writer until the rebuild
+   * commits. Case transactions that appended to the journal before are waited for; later ones wait
+   * at their append, and their journal rows are drained into the rebuilt rows afterwards (a rebuild
+   * reads the case as it was before them). Drains are held off before this (statsJournalStore.lockDrains).
    */
   async lockForRebuild(trx: Executor): Promise<void> {
     if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
-    await sql`lock table ${sql.join([FINE.daily, FINE.totals, WINDOW.daily, WINDOW.totals].map((t) => sql.table(t)))} in share row exclusive mode`.execute(trx);
+    const tables = ['stats_journal', FINE.daily, FINE.totals, WINDOW.daily, WINDOW.totals];
+    await sql`lock table ${sql.join(tables.map((t) => sql.table(t)))} in share row exclusive mode`.execute(trx);
   },
 
   /** Deletes the rollups of some centers (all when omitted), before a rebuild. */

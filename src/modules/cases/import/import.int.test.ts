@@ -78,7 +78,9 @@ describeEachDialect('history import of cases', (use) => {
     const ctx: RequestContext = { actor: setupActor(await t.services.org.scopeOf(root.id)), clock: t.clock, locale: 'zh-CN', requestId: 'test' };
     return service.importFile(ctx, file);
   };
+  /** The rollup tables, with the journal of the case transactions so far drained into them. */
   const rollupTables = async () => {
+    await t.services.statsRollups.drain();
     const all = await snapshot(t.database);
     return { stats_daily: all.stats_daily, stats_daily_w: all.stats_daily_w, stats_totals: all.stats_totals, stats_totals_w: all.stats_totals_w };
   };

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 
+// The columns of stats_daily as migration 0009 made them, written out again: a migration stands alone.
+
 const MEASURES = [
   'received', 'accepted', 'accept_days', 'refused', 'completed', 'on_time', 'late', 'promised_completed', 'promised_early',
   'promised_within', 'on_spot', 'complete_days', 'legal_completed', 'promised_sum_all', 'legal_sum_all', 'promised_sum_promised',

@@ -60,6 +60,10 @@ describeEachDialect('stats journal', (use) => {
     expect(await journalRows()).toBeGreaterThan(0);
     // The rollups themselves have not moved yet …
     expect(await sums('stats_daily', ['received'], [clerkCenter])).toEqual(rollupsBefore);
+    // A refused request of the figures (a reversed period) drains nothing …
+    const journalBefore = await journalRows();
+    expect((await admin.get('/api/stats/summary?from=2026-03-31&to=2026-03-01')).statusCode).toBe(400);
+    expect(await journalRows()).toBe(journalBefore);
     // … but every answer counts what was committed before it was asked.
     expect(await received()).toBe(countedBefore + 1);
     expect(await journalRows()).toBe(0);

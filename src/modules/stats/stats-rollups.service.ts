@@ -60,7 +60,7 @@ function mergeInto(byKey: Map<string, RollupDelta>, deltas: Iterable<RollupDelta
  * changed, which changes working-day counts).
  */
 export class StatsRollups implements CaseRollups {
-  /** The deltas of open transactions, written at their end (to the journal, or to the rollups for an import). */
+  /** The deltas of open transactions, written at their end: an import's to the rollups, a case transaction's to the journal. */
   private readonly pending = new WeakMap<Trx, Map<string, RollupDelta>>();
   private readonly journaled = new WeakMap<Trx, Map<string, RollupDelta>>();
 
@@ -237,7 +237,7 @@ export class StatsRollups implements CaseRollups {
   async rebuild(options: { centerIds?: readonly string[] } = {}, ctx?: RequestContext): Promise<{ cases: number }> {
     const context: RequestContext = ctx ?? { actor: { ...systemActor, name: '系统（统计重建）' }, clock: systemClock, locale: 'zh-CN', requestId: 'stats:rebuild' };
     return this.uow.write(context, async (trx, audit) => {
-      // PostgreSQL: no case transaction may add to the rollups while they are recomputed (SQLite has one writer anyway).
+      // PostgreSQL: no drain, import or case transaction may add to the rollups or the journal while they are recomputed (SQLite has one writer anyway).
       await statsJournalStore.lockDrains(trx);
       await statsStore.lockForRebuild(trx);
       await statsStore.clear(trx, options.centerIds);

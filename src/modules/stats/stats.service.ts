@@ -21,7 +21,10 @@ export class StatsService {
   constructor(
     private readonly db: Db,
     private readonly directory: StatsDirectory,
-    /** Adds the rollups' journal to them: every answer counts each case transaction committed before it was asked. */
+    /**
+     * Adds the rollups' journal to them: every answer counts each case transaction committed before
+     * it was asked. Called once a request is found valid and allowed: a refused one writes nothing.
+     */
     private readonly journal: Pick<StatsRollups, 'drain'>,
   ) {}
 
@@ -32,9 +35,9 @@ export class StatsService {
   }
 
   async summary(ctx: RequestContext, q: SummaryQuery): Promise<Summary> {
-    await this.journal.drain();
     const p = checkPeriod(q.from, q.to);
     const { filter, dir } = await resolveScope(ctx, this.directory, q);
+    await this.journal.drain();
     const [figures, byWindow] = await Promise.all([this.figures(p, filter, todayOf(ctx)), statsStore.sumByGroup(this.db, p, filter, 'window_id')]);
     const names = new Map(dir.windows.map((w) => [w.id, `${w.number} ${w.name}`]));
     const windows = [...byWindow]
@@ -46,9 +49,9 @@ export class StatsService {
 
   /** One point per day, month, quarter or year: one grouped query, open counts carried forward. */
   async series(ctx: RequestContext, q: SeriesQuery): Promise<SeriesResponse> {
-    await this.journal.drain();
     const p = checkPeriod(q.from, q.to);
     const { filter } = await resolveScope(ctx, this.directory, q);
+    await this.journal.drain();
     const parts = splitPeriod(p, q.granularity);
     const today = todayOf(ctx);
     const [byDay, startEnds] = await Promise.all([statsStore.sumByGroup(this.db, p, filter, 'day'), statsStore.atEndByGroup(this.db, openCountDay(parts[0]!, today), filter)]);
@@ -72,9 +75,9 @@ export class StatsService {
 
   /** 同比 and 环比. */
   async compare(ctx: RequestContext, q: SummaryQuery): Promise<CompareResponse> {
-    await this.journal.drain();
     const p = checkPeriod(q.from, q.to);
     const { filter } = await resolveScope(ctx, this.directory, q);
+    await this.journal.drain();
     const periods = [p, samePeriodLastYear(p), previousPeriod(p)];
     const [current, yoy, mom] = await Promise.all(periods.map((x) => this.figures(x, filter, todayOf(ctx))));
     const changes = (base: Figures) => Object.fromEntries(Object.entries(current!).map(([k, v]) => [k, change(v, base[k as keyof Figures])])) as Record<keyof Figures, number | null>;
@@ -87,9 +90,9 @@ export class StatsService {
 
   /** Windows, departments, centers, items or staff (收件人) ranked; ties share a rank. */
   async ranking(ctx: RequestContext, q: RankingQuery) {
-    await this.journal.drain();
     const p = checkPeriod(q.from, q.to);
     const { filter, dir } = await resolveScope(ctx, this.directory, { center: q.center });
+    await this.journal.drain();
     const column = RANK_COLUMN[q.by];
     const [sums, ends] = await Promise.all([statsStore.sumByGroup(this.db, p, filter, column), statsStore.atEndByGroup(this.db, openCountDay(p, todayOf(ctx)), filter, column)]);
     const ids = [...new Set([...sums.keys(), ...ends.keys()])].filter((id) => id !== '');
@@ -110,9 +113,9 @@ export class StatsService {
 
   /** 乡镇、村级汇总: the center's own cases, and one row per child center with its whole subtree. */
   async rollup(ctx: RequestContext, q: RollupQuery): Promise<RollupResponse> {
-    await this.journal.drain();
     const p = checkPeriod(q.from, q.to);
     const { filter, dir, centerId } = await resolveScope(ctx, this.directory, { center: q.center });
+    await this.journal.drain();
     const [sums, ends] = await Promise.all([statsStore.sumByGroup(this.db, p, filter, 'center_id'), statsStore.atEndByGroup(this.db, openCountDay(p, todayOf(ctx)), filter, 'center_id')]);
     const figuresOfCenters = (ids: readonly string[]) => {
       let m: Measures = zeroMeasures();
@@ -135,10 +138,10 @@ export class StatsService {
 
   /** The big screen (大屏), one call: today, open and overdue now, satisfaction, busiest windows, townships. */
   async live(ctx: RequestContext, q: { center?: string | undefined }): Promise<LiveResponse> {
-    await this.journal.drain();
     const today = chinaDateOf(ctx.clock.now().toISOString());
     const day = { from: today, to: today };
     const { filter, dir, centerId } = await resolveScope(ctx, this.directory, q);
+    await this.journal.drain();
     const month = monthRange(Number(today.slice(0, 4)), Number(today.slice(5, 7)));
     const [now, monthFigures, byWindow, byCenter] = await Promise.all([
       this.figures(day, filter, today),

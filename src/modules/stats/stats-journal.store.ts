@@ -35,13 +35,13 @@ function grainInsert(db: AnyCreator, source: string, grain: Grain, part: 'daily'
   const measures = part === 'daily' ? COLUMNS : ['open_delta', 'overdue_delta'];
   const dropped = grain === FINE ? [] : [sql`''`.as('item_id'), sql`''`.as('staff_id')];
   const table = grain[part];
-  const select = db
+  const grouped = db
     .selectFrom(source)
     .select([...keys.map((k) => sql.ref(k).as(k)), ...dropped, ...measures.map((c) => sum(c).as(c))])
     .where(sql<SqlBool>`true`)
     .groupBy(keys)
-    .having(anyNonZero(measures))
-    .orderBy(keys.map((k) => sql.ref(k)));
+    .having(anyNonZero(measures));
+  const select = keys.reduce((q, k) => q.orderBy(sql.ref(k)), grouped);
   const keyColumns = part === 'daily' ? ['day', ...DIMENSION_COLUMNS] : [...DIMENSION_COLUMNS];
   return db
     .insertInto(table)

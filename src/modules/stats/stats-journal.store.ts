@@ -3,7 +3,7 @@ import type { Executor, Trx } from '../../db/database.js';
 import { reusedStatement, reusedValuesStatement } from '../../db/reused-statements.js';
 import type { RollupDelta } from './domain/contribution.js';
 import { isZero } from './domain/measures.js';
-import { COLUMNS, DIMENSION_COLUMNS, FINE, WINDOW, WINDOW_DIMENSION_COLUMNS, adding, dailyParameters, toRow, type Grain } from './stats.tables.js';
+import { COLUMNS, DIMENSION_COLUMNS, FINE, JOURNAL, ROWS_PER_STATEMENT, WINDOW, WINDOW_DIMENSION_COLUMNS, adding, dailyParameters, toRow, type Grain } from './stats.tables.js';
 
 /**
  * Storage of the rollups' journal (统计汇总流水, migration 0015): each case transaction appends
@@ -11,16 +11,12 @@ import { COLUMNS, DIMENSION_COLUMNS, FINE, WINDOW, WINDOW_DIMENSION_COLUMNS, add
  * row into the rollups, summed by key at both grains, and deletes it, in one transaction.
  */
 
-const JOURNAL = 'stats_journal';
-/** Rows per append (29 parameters a row: under SQLite's 32,766). */
-const CHUNK = 1000;
 /** The PostgreSQL advisory lock a drain and a rebuild hold until they commit: one at a time, across instances. */
 const DRAIN_LOCK = 2_026_120_515;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type AnyCreator = any;
 
-const isPostgres = (db: Executor) => db.getExecutor().adapter instanceof PostgresAdapter;
 const sum = (c: string) => sql`sum(${sql.ref(c)})`;
 const anyNonZero = (columns: readonly string[]) => sql<SqlBool>`${sql.join(columns.map((c) => sql`${sum(c)} <> 0`), sql` or `)}`;
 
@@ -61,8 +57,8 @@ export const statsJournalStore = {
   /** Appends deltas (those not all zero) to the journal, one row each, written behind in a transaction. */
   async append(db: Executor, deltas: readonly RollupDelta[]): Promise<void> {
     const rows = deltas.filter((d) => !isZero(d.measures));
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      const chunk = rows.slice(i, i + CHUNK);
+    for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+      const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
       await db.executeQuery(
         reusedValuesStatement(db, `insert:${JOURNAL}`, chunk.length, dailyParameters(chunk), () => db.insertInto(JOURNAL).values(chunk.map(toRow)), { writeBehind: true }),
       );
@@ -76,12 +72,12 @@ export const statsJournalStore = {
 
   /** PostgreSQL: waits for any other drain or rebuild, and holds them off until this transaction ends (SQLite has one writer anyway). */
   async lockDrains(trx: Trx): Promise<void> {
-    if (isPostgres(trx)) await sql`select pg_advisory_xact_lock(${sql.lit(DRAIN_LOCK)})`.execute(trx);
+    if (trx.getExecutor().adapter instanceof PostgresAdapter) await sql`select pg_advisory_xact_lock(${sql.lit(DRAIN_LOCK)})`.execute(trx);
   },
 
   /** Moves every journal row this transaction sees into the rollups (lockDrains first); the number of journal rows moved. */
   async drain(trx: Trx): Promise<number> {
-    if (isPostgres(trx)) {
+    if (trx.getExecutor().adapter instanceof PostgresAdapter) {
       // One statement: the rows summed are exactly the rows it deleted (its snapshot's).
       const statement = reusedStatement(trx, 'drain:stats_journal', [], () => {
         let q: AnyCreator = trx.with('drained', (db: AnyCreator) => db.deleteFrom(JOURNAL).returningAll());

@@ -9,7 +9,7 @@ import type { AtEnd } from './domain/figures.js';
 import { MEASURES, addMeasures, keyString, zeroMeasures, type Measures } from './domain/measures.js';
 import type { CaseFilter } from './domain/raw-figures.js';
 import type { Period } from './domain/periods.js';
-import { COLUMNS, DIMENSION_COLUMNS, FINE, WINDOW, adding, dailyParameters, toRow, type Grain } from './stats.tables.js';
+import { COLUMNS, DIMENSION_COLUMNS, FINE, JOURNAL, ROWS_PER_STATEMENT, WINDOW, adding, dailyParameters, toRow, type Grain } from './stats.tables.js';
 
 export type GroupBy = 'day' | 'center_id' | 'department_id' | 'window_id' | 'item_id' | 'staff_id';
 
@@ -47,9 +47,6 @@ interface KeyedDelta {
 }
 
 const byKey = (a: KeyedDelta, b: KeyedDelta) => (a.k < b.k ? -1 : a.k > b.k ? 1 : 0);
-
-/** Rows per upsert statement (29 parameters a row: under SQLite's 32,766). */
-const CHUNK = 1000;
 
 const grainFor = (f: CaseFilter, groupBy?: GroupBy): Grain => (f.itemId || f.staffId || groupBy === 'item_id' || groupBy === 'staff_id' ? FINE : WINDOW);
 
@@ -94,8 +91,8 @@ function totalsParameters(rows: readonly TotalsRow[]): unknown[] {
 }
 
 async function upsert(db: Executor, grain: Grain, deltas: readonly KeyedDelta[]): Promise<void> {
-  for (let i = 0; i < deltas.length; i += CHUNK) {
-    const chunk = deltas.slice(i, i + CHUNK);
+  for (let i = 0; i < deltas.length; i += ROWS_PER_STATEMENT) {
+    const chunk = deltas.slice(i, i + ROWS_PER_STATEMENT);
     await db.executeQuery(
       reusedValuesStatement(db, `upsert:${grain.daily}`, chunk.length, dailyParameters(chunk.map(({ delta }) => delta)), () =>
         db
@@ -137,7 +134,7 @@ export const statsStore = {
    */
   async lockForRebuild(trx: Executor): Promise<void> {
     if (!(trx.getExecutor().adapter instanceof PostgresAdapter)) return;
-    const tables = ['stats_journal', FINE.daily, FINE.totals, WINDOW.daily, WINDOW.totals];
+    const tables = [JOURNAL, FINE.daily, FINE.totals, WINDOW.daily, WINDOW.totals];
     await sql`lock table ${sql.join(tables.map((t) => sql.table(t)))} in share row exclusive mode`.execute(trx);
   },
 

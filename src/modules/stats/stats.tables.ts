@@ -6,7 +6,7 @@ import { MEASURES, type Measure } from './domain/measures.js';
 /** The rollup tables' layout, shared by the rollups' store and their journal's. */
 
 /** Rollup column of a measure: acceptDays → accept_days. */
-export const column = (m: Measure) => m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) as Exclude<keyof StatsDailyTable, 'day' | 'center_id' | 'department_id' | 'window_id' | 'item_id' | 'staff_id'>;
+const column = (m: Measure) => m.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) as Exclude<keyof StatsDailyTable, 'day' | 'center_id' | 'department_id' | 'window_id' | 'item_id' | 'staff_id'>;
 export const COLUMNS = MEASURES.map(column);
 
 export const DIMENSION_COLUMNS = ['center_id', 'department_id', 'window_id', 'item_id', 'staff_id'] as const;
@@ -17,6 +17,11 @@ export const WINDOW_DIMENSION_COLUMNS = ['center_id', 'department_id', 'window_i
 export const FINE = { daily: 'stats_daily', totals: 'stats_totals' } as const;
 export const WINDOW = { daily: 'stats_daily_w', totals: 'stats_totals_w' } as const;
 export type Grain = typeof FINE | typeof WINDOW;
+/** The rollups' journal (migration 0015): rows in the shape of the fine grain's daily rollup. */
+export const JOURNAL = 'stats_journal';
+
+/** Rows per statement that writes daily rollup rows (29 parameters a row: under SQLite's 32,766). */
+export const ROWS_PER_STATEMENT = 1000;
 
 /** A delta as a daily rollup row (day, dimensions, measures: the column order of the parameters below). */
 export const toRow = (d: RollupDelta) => {
